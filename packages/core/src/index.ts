@@ -1,0 +1,2 @@
+// Public API of @onescreen/core: a deliberate list, pinned by test/exports.test.ts.
+export {};

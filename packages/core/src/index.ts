@@ -1,2 +1,4 @@
 // Public API of @onescreen/core: a deliberate list, pinned by test/exports.test.ts.
-export {};
+// Each sub-index names its exports one by one; this file only gathers them.
+export * from './feeds/index.js';
+export * from './client/index.js';

@@ -37,6 +37,7 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'browser',
+          setupFiles: ['./test/setup/browser.ts'],
           include: ['packages/*/test/**/*.browser.test.{ts,tsx}', 'apps/*/test/**/*.browser.test.{ts,tsx}'],
           browser: {
             enabled: true,

@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchChromium,
+  openScreen,
+  type RunningServer,
+  startServer,
+  waitForScreenReady,
+} from './harness/index.js';
+
+// The foundation's promise: the production build, opened at the design size in a real
+// Chromium, becomes ready without errors and without leaving its own origin.
+describe('smoke: the production build at 1920×1080', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('reaches data-screen-ready with no console errors, failed or foreign requests', async () => {
+    const screen = await openScreen(browser, server.url, { width: 1920, height: 1080 });
+    await waitForScreenReady(screen.page);
+
+    const widgets = await screen.page.$$eval('[data-widget]', (nodes) =>
+      nodes.map((node) => ({
+        name: node.getAttribute('data-widget'),
+        state: node.getAttribute('data-state'),
+      })),
+    );
+    expect(widgets.length).toBeGreaterThan(0);
+    for (const widget of widgets) expect(widget.state, widget.name ?? '').not.toBe('loading');
+
+    mkdirSync('test/e2e/.artifacts', { recursive: true });
+    await screen.page.screenshot({ path: 'test/e2e/.artifacts/smoke-1920x1080.png' });
+    expect(screen.problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await screen.close();
+  });
+});

@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+const dataRoot = resolve(import.meta.dirname, '../../../data');
+
+/** Folders of data/ that ship inside the app, with the file types each may hold. */
+const shipped: Record<string, readonly string[]> = {
+  feeds: ['.json'],
+  geo: ['.geojson', '.json'],
+  screens: ['.json'],
+};
+
+function listShipped(): { url: string; file: string }[] {
+  const out: { url: string; file: string }[] = [];
+  for (const [folder, types] of Object.entries(shipped)) {
+    const dir = join(dataRoot, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      if (types.includes(extname(name)))
+        out.push({ url: `${folder}/${name}`, file: join(dir, name) });
+    }
+  }
+  return out;
+}
+
+/** Serves data/feeds, data/geo and data/screens in dev and copies them into the build. */
+export function bundledData(): Plugin {
+  return {
+    name: 'onescreen-bundled-data',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]?.replace(/^\//, '') ?? '';
+        const hit = listShipped().find((f) => f.url === path);
+        if (!hit) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(readFileSync(hit.file));
+      });
+    },
+    generateBundle() {
+      for (const f of listShipped()) {
+        this.emitFile({ type: 'asset', fileName: f.url, source: readFileSync(f.file) });
+      }
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { useLang, useT } from '../i18n/context.js';
+import { formatAge } from '../i18n/formatAge.js';
+import { useNow } from '../screen/useNow.js';
+
+/** "数据更新于 5 分钟前": keeps data age visible; re-renders alone, every 10 s. */
+export function AgeBadge({ updatedAt, stale }: { updatedAt: number; stale: boolean }) {
+  const now = useNow(10_000);
+  const lang = useLang();
+  const t = useT();
+  return (
+    <span
+      className="os-age"
+      data-stale={stale || undefined}
+      title={stale ? t('state.stale') : undefined}
+    >
+      {t('age.updated', { age: formatAge(updatedAt, Math.max(now, updatedAt), lang) })}
+    </span>
+  );
+}

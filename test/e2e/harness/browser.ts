@@ -1,15 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium; the suite never downloads a browser. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Chromium with a fresh profile and nothing that reaches out to the network on its own. */
+/**
+ * Chromium with nothing that reaches out to the network on its own. Playwright gives every
+ * launch a fresh temporary profile, so no state carries over between runs.
+ */
 export async function launchChromium(): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'onescreen-e2e-'));
-  const browser = await chromium.launch({
+  return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
     args: [
@@ -20,11 +19,8 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   });
-  browser.on('disconnected', () => rmSync(profile, { recursive: true, force: true }));
-  return browser;
 }
 
 /** What went wrong while a page was open; an empty list of each is a clean run. */

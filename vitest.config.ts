@@ -27,7 +27,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: [
+            'packages/*/test/**/*.test.ts',
+            'apps/*/test/**/*.test.ts',
+            'test/unit/**/*.test.ts',
+          ],
           exclude: ['**/*.browser.test.*', '**/node_modules/**'],
           env: { TZ: 'Asia/Shanghai' },
         },
@@ -38,7 +42,10 @@ export default defineConfig({
         test: {
           name: 'browser',
           setupFiles: ['./test/setup/browser.ts'],
-          include: ['packages/*/test/**/*.browser.test.{ts,tsx}', 'apps/*/test/**/*.browser.test.{ts,tsx}'],
+          include: [
+            'packages/*/test/**/*.browser.test.{ts,tsx}',
+            'apps/*/test/**/*.browser.test.{ts,tsx}',
+          ],
           browser: {
             enabled: true,
             headless: true,

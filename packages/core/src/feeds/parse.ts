@@ -1,0 +1,134 @@
+import { envelopeSchema, type FeedEnvelope } from './envelope.js';
+import { futureTimes } from './future.js';
+import { issuesToProblems } from './issues.js';
+import type { FeedKind } from './kinds.js';
+import { FEED_LIMITS } from './limits.js';
+import type { DroppedRecord, FeedProblem } from './pointer.js';
+import { toPointer } from './pointer.js';
+import { precheck } from './precheck.js';
+import { FEED_DATA_SCHEMAS, type FeedData, recordSchemas } from './registry.js';
+
+/** The outcome of parsing a feed: the checked feed plus dropped records, or why it was refused. */
+export type ParseResult<T> =
+  | { ok: true; feed: FeedEnvelope<T>; dropped: DroppedRecord[] }
+  | { ok: false; problems: FeedProblem[] };
+
+/** Options of parseFeed / parseFeedText. */
+export interface ParseOptions {
+  /** The clock used to refuse times in the future (default: the current time). */
+  now?: Date;
+}
+
+/** A parse result plus every problem inside dropped records (what the validator prints). */
+export interface FeedInspection {
+  /** The same result parseFeed returns. */
+  result: ParseResult<FeedData>;
+  /** One problem per bad field of each dropped record, with full pointers. */
+  recordProblems: FeedProblem[];
+}
+
+const refuse = (problems: FeedProblem[]): FeedInspection => ({
+  result: { ok: false, problems },
+  recordProblems: [],
+});
+
+/** Parses a JSON value and reports both the result and the problems behind each drop. */
+export function inspectFeed(
+  raw: unknown,
+  expected?: FeedKind,
+  options: ParseOptions = {},
+): FeedInspection {
+  const now = (options.now ?? new Date()).getTime();
+  const tooBig = precheck(raw);
+  if (tooBig.length > 0) return refuse(tooBig);
+
+  const env = envelopeSchema.safeParse(raw);
+  if (!env.success) return refuse(issuesToProblems(env.error.issues, raw));
+  const { kind, schemaVersion, asOf, source } = env.data;
+  if (expected !== undefined && kind !== expected) {
+    return refuse([{ pointer: '/kind', expected: `"${expected}"`, found: `"${kind}"` }]);
+  }
+  const lateAsOf = futureTimes(asOf, now, ['asOf']);
+  if (lateAsOf.length > 0) return refuse(lateAsOf);
+
+  // Each record is checked alone: a bad one is dropped with its reason, the rest are kept.
+  const rawData = env.data.data;
+  const kept: Record<string, unknown> = { ...rawData };
+  const dropped: DroppedRecord[] = [];
+  const recordProblems: FeedProblem[] = [];
+  for (const [key, schema] of recordSchemas(kind)) {
+    const records = rawData[key];
+    if (!Array.isArray(records)) continue;
+    kept[key] = records.filter((record, i) => {
+      const at = ['data', key, i];
+      const checked = schema.safeParse(record);
+      const problems = checked.success
+        ? futureTimes(checked.data, now, at)
+        : issuesToProblems(checked.error.issues, record, at);
+      if (problems.length === 0) return true;
+      const recordPointer = toPointer(at);
+      dropped.push({
+        pointer: recordPointer,
+        reason: problems
+          .map(
+            (p) =>
+              `${p.pointer.slice(recordPointer.length + 1) || '(record)'}: expected ${p.expected}, found ${p.found}`,
+          )
+          .join('; '),
+      });
+      recordProblems.push(...problems);
+      return false;
+    });
+  }
+
+  // What remains (missing or non-array fields) is structural: the feed is refused whole.
+  const data = FEED_DATA_SCHEMAS[kind].safeParse(kept);
+  if (!data.success) return refuse(issuesToProblems(data.error.issues, kept, ['data']));
+  const feed: FeedEnvelope<FeedData> = { kind, schemaVersion, asOf, source, data: data.data };
+  return { result: { ok: true, feed, dropped }, recordProblems };
+}
+
+/** Validate an already JSON-parsed value; `expected` pins the kind when the caller knows it. */
+export function parseFeed(
+  raw: unknown,
+  expected?: FeedKind,
+  options?: ParseOptions,
+): ParseResult<FeedData> {
+  return inspectFeed(raw, expected, options).result;
+}
+
+/** Parses feed text into a JSON value, or the problem that stops it (size cap, bad JSON). */
+export function readFeedText(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; problem: FeedProblem } {
+  if (text.length > FEED_LIMITS.maxTextLength) {
+    return {
+      ok: false,
+      problem: {
+        pointer: '',
+        expected: `a feed of at most ${FEED_LIMITS.maxTextLength} characters`,
+        found: `${text.length} characters`,
+      },
+    };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const why = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+    return {
+      ok: false,
+      problem: { pointer: '', expected: 'complete, valid JSON text', found: why },
+    };
+  }
+}
+
+/** Same as parseFeed, from JSON text (reports truncated JSON as a problem at pointer ''). */
+export function parseFeedText(
+  text: string,
+  expected?: FeedKind,
+  options?: ParseOptions,
+): ParseResult<FeedData> {
+  const read = readFeedText(text);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  return parseFeed(read.value, expected, options);
+}

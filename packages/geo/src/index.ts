@@ -1,2 +1,2 @@
 // Public API of @onescreen/geo: a deliberate list, pinned by test/exports.test.ts.
-export {};
+export * from './api.js';

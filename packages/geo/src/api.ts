@@ -1,0 +1,17 @@
+// Public API of @onescreen/geo, re-exported by index.ts. Explicit names: the list is pinned.
+export { cleanRing } from './geometry/clean-ring.js';
+export { rewindGeometry, rewindPolygon, type Winding } from './geometry/rewind.js';
+export { ringSignedArea2 } from './geometry/ring-area.js';
+export type {
+  AreaCollection,
+  AreaFeature,
+  AreaGeometry,
+  MultiPolygonGeometry,
+  PolygonGeometry,
+  Position,
+  Ring,
+} from './geometry/types.js';
+export { type PlaceOptions, placeStations } from './placement/place-stations.js';
+export { EARTH_RADIUS_KM } from './projection/earth.js';
+export { equalAreaProjection, type PlaneProjection } from './projection/equal-area.js';
+export { mulberry32 } from './random/mulberry32.js';

@@ -1,4 +1,24 @@
 // Public API of @onescreen/geo, re-exported by index.ts. Explicit names: the list is pinned.
+
+export { type CoverageGap, coverageGaps } from './coverage/gaps.js';
+export { type StationLoss, stationLosses } from './coverage/loss.js';
+export {
+  addStation,
+  type CoverageModel,
+  type CoverageOptions,
+  createCoverage,
+  moveStation,
+  updateStation,
+} from './coverage/model.js';
+export { type ReferenceCount, referenceCount } from './coverage/reference.js';
+export { type PlaneRegion, projectRegion, regionCenter } from './coverage/region.js';
+export { type Station, stationRadiusKm } from './coverage/station.js';
+export {
+  type CoverageStats,
+  type CoverageSummary,
+  coverageSummary,
+  stationDistrict,
+} from './coverage/summary.js';
 export { cleanRing } from './geometry/clean-ring.js';
 export { rewindGeometry, rewindPolygon, type Winding } from './geometry/rewind.js';
 export { ringSignedArea2 } from './geometry/ring-area.js';

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { formatAge, formatDate, formatDateTime } from '../src/client/index.js';
+
+describe('formatAge', () => {
+  it('says how old the data is in Chinese and English, rounding down', () => {
+    expect(formatAge(5 * 60_000, 'zh-CN')).toBe('数据更新于 5 分钟前');
+    expect(formatAge(5 * 60_000 + 59_999, 'en')).toBe('updated 5 min ago');
+    expect(formatAge(42_500, 'zh-CN')).toBe('数据更新于 42 秒前');
+    expect(formatAge(42_500, 'en')).toBe('updated 42 s ago');
+    expect(formatAge(3 * 3_600_000, 'zh-CN')).toBe('数据更新于 3 小时前');
+    expect(formatAge(3 * 3_600_000, 'en')).toBe('updated 3 h ago');
+    expect(formatAge(86_400_000, 'en')).toBe('updated 1 day ago');
+    expect(formatAge(3 * 86_400_000, 'zh-CN')).toBe('数据更新于 3 天前');
+    expect(formatAge(3 * 86_400_000, 'en')).toBe('updated 3 days ago');
+  });
+
+  it('says when the age is unknown, and treats clock skew as zero', () => {
+    expect(formatAge(undefined, 'zh-CN')).toBe('数据更新时间未知');
+    expect(formatAge(undefined, 'en')).toBe('update time unknown');
+    expect(formatAge(-4000, 'en')).toBe('updated 0 s ago');
+  });
+});
+
+describe('formatDateTime', () => {
+  const instant = '2022-12-31T06:03:27Z'; // 14:03:27 in Shanghai
+
+  it('shows Shanghai time with the weekday', () => {
+    expect(formatDateTime(instant, 'zh-CN')).toBe('2022-12-31 周六 14:03:27');
+    expect(formatDateTime(Date.parse(instant), 'en')).toBe('2022-12-31 Sat 14:03:27');
+    expect(formatDate(new Date(instant))).toBe('2022-12-31');
+  });
+
+  it('crosses midnight in Shanghai, not in UTC, and prints 00 not 24', () => {
+    expect(formatDateTime('2022-12-31T16:00:00Z', 'zh-CN')).toBe('2023-01-01 周日 00:00:00');
+    expect(formatDateTime('2023-01-01T00:00:00+08:00', 'en')).toBe('2023-01-01 Sun 00:00:00');
+  });
+
+  it('ignores the machine time zone', () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      // The machine zone really changed (Node re-reads TZ), yet the screen still shows Shanghai.
+      expect(new Date(instant).getHours()).toBe(22);
+      expect(formatDateTime(instant, 'zh-CN')).toBe('2022-12-31 周六 14:03:27');
+    } finally {
+      process.env.TZ = saved;
+    }
+  });
+
+  it('gives a dash for an invalid time', () => {
+    expect(formatDateTime('not a date', 'en')).toBe('—');
+    expect(formatDate(Number.NaN)).toBe('—');
+  });
+});

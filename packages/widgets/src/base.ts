@@ -3,6 +3,9 @@
 
 export { HiddenTable } from './a11y/HiddenTable.js';
 export { useReducedMotion } from './a11y/useReducedMotion.js';
+export { Panel, type PanelProps } from './decor/Panel.js';
+export { PanelBorder } from './decor/PanelBorder.js';
+export { TitleBar, type TitleBarProps } from './decor/TitleBar.js';
 export { AgeBadge } from './frame/AgeBadge.js';
 export { WidgetErrorBoundary, type WidgetErrorBoundaryProps } from './frame/ErrorBoundary.js';
 export { resolveDataState } from './frame/state.js';
@@ -15,6 +18,9 @@ export { defaultLang, type Lang } from './i18n/lang.js';
 export { type MessageKey, messages, translate } from './i18n/messages.js';
 export { activeClockTimers } from './screen/clock.js';
 export { defaultScreenInfo, ScreenContext, type ScreenInfo, useScreen } from './screen/context.js';
+export { computeLayout, type ScaleMode, type ScreenLayout } from './screen/layout.js';
+export { ScreenContainer, type ScreenContainerProps } from './screen/ScreenContainer.js';
+export { useDevicePixelRatio } from './screen/useDevicePixelRatio.js';
 export { useNow } from './screen/useNow.js';
 export { ThemeContext, type ThemeInfo, useTheme } from './theme/context.js';
 export { contrastRatio } from './theme/contrast.js';

@@ -1,0 +1,51 @@
+import { type RefObject, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { computeLayout, type ScaleMode, type ScreenLayout } from './layout.js';
+
+/** Measures the parent of `ref` with a ResizeObserver and lays the design size onto it. */
+export function useParentLayout(
+  designW: number,
+  designH: number,
+  mode: ScaleMode,
+): {
+  ref: RefObject<HTMLDivElement | null>;
+  layout: ScreenLayout | null;
+  autoHeight: boolean;
+  parentHeight: number;
+} {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const [size, setSize] = useState<{ w: number; h: number } | null>(null);
+  // A parent with no height at first measurement takes its height from us; remember that,
+  // or our own height would feed back into the next measurement and freeze the scale.
+  const [autoHeight, setAutoHeight] = useState(false);
+
+  useLayoutEffect(() => {
+    const parent = ref.current?.parentElement;
+    if (!parent) return;
+    let auto: boolean | undefined;
+    const measure = (): void => {
+      const cs = getComputedStyle(parent);
+      const w =
+        parent.clientWidth - Number.parseFloat(cs.paddingLeft) - Number.parseFloat(cs.paddingRight);
+      const h =
+        parent.clientHeight -
+        Number.parseFloat(cs.paddingTop) -
+        Number.parseFloat(cs.paddingBottom);
+      if (auto === undefined) {
+        auto = h <= 0;
+        setAutoHeight(auto);
+      }
+      const next = { w: Math.max(0, w), h: auto ? 0 : Math.max(0, h) };
+      setSize((prev) => (prev && prev.w === next.w && prev.h === next.h ? prev : next));
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(parent);
+    return () => ro.disconnect();
+  }, []);
+
+  const layout = useMemo(
+    () => (size ? computeLayout(size.w, size.h, designW, designH, mode) : null),
+    [size, designW, designH, mode],
+  );
+  return { ref, layout, autoHeight, parentHeight: size?.h ?? 0 };
+}

@@ -1,0 +1,115 @@
+// Shared helpers for the base widgets' browser tests: mount with act, and count live timers.
+import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+
+// No act(): ResizeObserver, media queries and frames update React outside any act scope, as on a
+// real wall. Render synchronously, then yield a task so passive effects and observers settle.
+const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+/** A mounted React tree in a fresh element appended to body. */
+export interface Mounted {
+  el: HTMLElement;
+  root: Root;
+  rerender(node: ReactNode): Promise<void>;
+  unmount(): Promise<void>;
+}
+
+/** Renders `node` into a new element (optionally styled) and flushes effects. */
+export async function mount(node: ReactNode, style = ''): Promise<Mounted> {
+  const el = document.createElement('div');
+  el.setAttribute('style', style);
+  document.body.append(el);
+  const root = createRoot(el);
+  flushSync(() => root.render(node));
+  await settle();
+  return {
+    el,
+    root,
+    rerender: async (n) => {
+      flushSync(() => root.render(n));
+      await settle();
+    },
+    unmount: async () => {
+      root.unmount();
+      el.remove();
+      await settle();
+    },
+  };
+}
+
+/** Waits `ms` of real time so timers, frames and observers fire. */
+export function wait(ms: number): Promise<void> {
+  return new Promise<void>((r) => setTimeout(r, ms));
+}
+
+/** Counts timeouts, intervals and animation frames that are scheduled and not yet done. */
+export function trackTimers(): {
+  live(): { timeouts: number; intervals: number; frames: number };
+  restore(): void;
+} {
+  const w = window;
+  const orig = {
+    setTimeout: w.setTimeout,
+    clearTimeout: w.clearTimeout,
+    setInterval: w.setInterval,
+    clearInterval: w.clearInterval,
+    rAF: w.requestAnimationFrame,
+    cAF: w.cancelAnimationFrame,
+  };
+  const timeouts = new Set<number>();
+  const intervals = new Set<number>();
+  const frames = new Set<number>();
+  w.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => {
+    const id = orig.setTimeout.call(
+      w,
+      (...a: unknown[]) => {
+        timeouts.delete(id);
+        if (typeof fn === 'function') fn(...a);
+      },
+      ms,
+      ...(rest as []),
+    ) as unknown as number;
+    timeouts.add(id);
+    return id;
+  }) as typeof setTimeout;
+  w.clearTimeout = ((id?: number) => {
+    if (id !== undefined) timeouts.delete(id);
+    orig.clearTimeout.call(w, id);
+  }) as typeof clearTimeout;
+  w.setInterval = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => {
+    const id = orig.setInterval.call(w, fn as () => void, ms, ...(rest as [])) as unknown as number;
+    intervals.add(id);
+    return id;
+  }) as typeof setInterval;
+  w.clearInterval = ((id?: number) => {
+    if (id !== undefined) intervals.delete(id);
+    orig.clearInterval.call(w, id);
+  }) as typeof clearInterval;
+  w.requestAnimationFrame = (cb: FrameRequestCallback) => {
+    const id = orig.rAF.call(w, (t) => {
+      frames.delete(id);
+      cb(t);
+    });
+    frames.add(id);
+    return id;
+  };
+  w.cancelAnimationFrame = (id: number) => {
+    frames.delete(id);
+    orig.cAF.call(w, id);
+  };
+  return {
+    live: () => ({ timeouts: timeouts.size, intervals: intervals.size, frames: frames.size }),
+    restore: () => {
+      w.setTimeout = orig.setTimeout;
+      w.clearTimeout = orig.clearTimeout;
+      w.setInterval = orig.setInterval;
+      w.clearInterval = orig.clearInterval;
+      w.requestAnimationFrame = orig.rAF;
+      w.cancelAnimationFrame = orig.cAF;
+    },
+  };
+}
+
+/** The XSS payload every widget must show as text. */
+export const xss = '<img src=x onerror="window.__xss=1">';

@@ -1,0 +1,229 @@
+/// <reference types="@vitest/browser-playwright" />
+import { afterEach, describe, expect, it } from 'vitest';
+import { cdp, page } from 'vitest/browser';
+import { useScreen } from '../src/screen/context.js';
+import { computeLayout, type ScaleMode } from '../src/screen/layout.js';
+import { ScreenContainer } from '../src/screen/ScreenContainer.js';
+import { type Mounted, mount, wait } from './base-harness.js';
+
+let mounted: Mounted | undefined;
+afterEach(async () => {
+  await mounted?.unmount();
+  mounted = undefined;
+});
+
+function Probe() {
+  const s = useScreen();
+  return (
+    <div
+      data-probe=""
+      data-scale={s.scale}
+      data-dpr={s.dpr}
+      data-pixel-ratio={s.pixelRatio}
+      style={{ position: 'absolute', left: 960, top: 540, width: 200, height: 100, fontSize: 20 }}
+    >
+      <span data-text="">杭嘉 9,186</span>
+    </div>
+  );
+}
+
+function rect(sel: string, root: ParentNode = document): DOMRect {
+  const el = root.querySelector(sel);
+  if (!el) throw new Error(`missing ${sel}`);
+  return el.getBoundingClientRect();
+}
+
+const sizes: [number, number][] = [
+  [1920, 1080],
+  [3840, 2160], // 4K
+  [1280, 720],
+  [5120, 1440], // 32:9
+  [6656, 1792], // LED wall
+  [800, 1000], // portrait portal card
+];
+const modes: ScaleMode[] = ['fit', 'cover', 'width', 'height', 'stretch', 'none'];
+
+// First in the file on purpose: after one CDP metrics override has been cleared, Chromium stops
+// reporting later emulated DPR changes to media queries (a quirk of emulation, measured here;
+// a real OS scale change does fire them).
+describe('ScreenContainer follows a live DPR change', () => {
+  it('re-reports the canvas ratio when the OS scale changes under it', async () => {
+    mounted = await mount(
+      <ScreenContainer maxPixelRatio={8}>
+        <Probe />
+      </ScreenContainer>,
+      'position:absolute;left:0;top:0;width:960px;height:540px',
+    );
+    const data = () => mounted?.el.querySelector<HTMLElement>('[data-probe]')?.dataset;
+    expect(Number(data()?.pixelRatio)).toBe(0.5 * window.devicePixelRatio);
+    await cdp().send('Emulation.setDeviceMetricsOverride', {
+      width: 1920,
+      height: 1080,
+      deviceScaleFactor: 3,
+      mobile: false,
+    });
+    await wait(100);
+    expect(Number(data()?.dpr)).toBe(3);
+    expect(Number(data()?.pixelRatio)).toBe(1.5);
+    await cdp().send('Emulation.clearDeviceMetricsOverride');
+    await wait(50);
+  });
+});
+
+describe('ScreenContainer lays the design onto its parent', () => {
+  for (const [w, h] of sizes) {
+    for (const mode of modes) {
+      it(`${mode} in a ${w}×${h} parent`, async () => {
+        mounted = await mount(
+          <ScreenContainer mode={mode}>
+            <Probe />
+          </ScreenContainer>,
+          `position:absolute;left:10px;top:20px;width:${w}px;height:${h}px`,
+        );
+        const parent = mounted.el.getBoundingClientRect();
+        const want = computeLayout(w, h, 1920, 1080, mode);
+        const design = rect('.os-screen__design', mounted.el);
+        expect(design.left - parent.left).toBeCloseTo(want.left, 0);
+        expect(design.top - parent.top).toBeCloseTo(want.top, 0);
+        expect(design.width).toBeCloseTo(1920 * want.scaleX, 0);
+        expect(design.height).toBeCloseTo(1080 * want.scaleY, 0);
+        // A child placed at design (960, 540) lands at the scaled point on screen.
+        const probe = rect('[data-probe]', mounted.el);
+        expect(probe.left - design.left).toBeCloseTo(960 * want.scaleX, 0);
+        expect(probe.top - design.top).toBeCloseTo(540 * want.scaleY, 0);
+        expect(probe.width).toBeCloseTo(200 * want.scaleX, 0);
+        if (mode !== 'stretch') {
+          // Laid out at the real scale with zoom, not a transformed bitmap.
+          const el = mounted.el.querySelector<HTMLElement>('.os-screen__design');
+          expect(getComputedStyle(el as HTMLElement).transform).toBe('none');
+        }
+        const scale = Number(mounted.el.querySelector<HTMLElement>('[data-probe]')?.dataset.scale);
+        expect(scale).toBeCloseTo(want.scale, 6);
+      });
+    }
+  }
+
+  it('fit letterboxes a 32:9 wall: full height, centred horizontally', async () => {
+    mounted = await mount(
+      <ScreenContainer>
+        <Probe />
+      </ScreenContainer>,
+      'position:absolute;left:0;top:0;width:5120px;height:1440px',
+    );
+    const d = rect('.os-screen__design', mounted.el);
+    expect(d.height).toBeCloseTo(1440, 0);
+    expect(d.width).toBeCloseTo(2560, 0);
+    expect(d.left).toBeCloseTo(1280, 0);
+  });
+
+  it('text is laid out at the on-screen size', async () => {
+    mounted = await mount(
+      <ScreenContainer>
+        <Probe />
+      </ScreenContainer>,
+      'position:absolute;left:0;top:0;width:3840px;height:2160px',
+    );
+    const big = rect('[data-text]', mounted.el);
+    await mounted.unmount();
+    mounted = await mount(
+      <ScreenContainer>
+        <Probe />
+      </ScreenContainer>,
+      'position:absolute;left:0;top:0;width:1920px;height:1080px',
+    );
+    const small = rect('[data-text]', mounted.el);
+    expect(big.width / small.width).toBeCloseTo(2, 1);
+    expect(big.height / small.height).toBeCloseTo(2, 1);
+  });
+
+  it('follows its parent when the parent is resized (not the window)', async () => {
+    mounted = await mount(
+      <ScreenContainer>
+        <Probe />
+      </ScreenContainer>,
+      'position:absolute;left:0;top:0;width:960px;height:540px',
+    );
+    expect(rect('.os-screen__design', mounted.el).width).toBeCloseTo(960, 0);
+    mounted.el.style.width = '480px';
+    mounted.el.style.height = '270px';
+    await wait(50);
+    expect(rect('.os-screen__design', mounted.el).width).toBeCloseTo(480, 0);
+    expect(mounted.el.querySelector<HTMLElement>('[data-probe]')?.dataset.scale).toBe('0.25');
+  });
+
+  it('takes its height from the width inside a parent with no height (portal card)', async () => {
+    mounted = await mount(
+      <ScreenContainer>
+        <Probe />
+      </ScreenContainer>,
+      'width:960px',
+    );
+    expect(mounted.el.getBoundingClientRect().height).toBeCloseTo(540, 0);
+    mounted.el.style.width = '1440px';
+    await wait(50);
+    expect(mounted.el.getBoundingClientRect().height).toBeCloseTo(810, 0);
+  });
+
+  it('fills the viewport at several window sizes', async () => {
+    for (const [w, h] of [
+      [1280, 720],
+      [1600, 1200],
+      [1920, 1080],
+    ] as const) {
+      await page.viewport(w, h);
+      mounted = await mount(
+        <ScreenContainer>
+          <Probe />
+        </ScreenContainer>,
+        'position:fixed;inset:0',
+      );
+      const d = rect('.os-screen__design', mounted.el);
+      const s = Math.min(w / 1920, h / 1080);
+      expect(d.width).toBeCloseTo(1920 * s, 0);
+      expect(d.top).toBeCloseTo((h - 1080 * s) / 2, 0);
+      await mounted.unmount();
+      mounted = undefined;
+    }
+  });
+});
+
+describe('ScreenContainer reports scale × DPR for canvases', () => {
+  afterEach(async () => {
+    await cdp().send('Emulation.clearDeviceMetricsOverride');
+    await wait(50);
+  });
+  for (const dpr of [1, 1.5, 2.5]) {
+    it(`OS scale ${dpr * 100} %`, async () => {
+      await cdp().send('Emulation.setDeviceMetricsOverride', {
+        width: 1920,
+        height: 1080,
+        deviceScaleFactor: dpr,
+        mobile: false,
+      });
+      expect(window.devicePixelRatio).toBe(dpr);
+      mounted = await mount(
+        <ScreenContainer maxPixelRatio={4}>
+          <Probe />
+        </ScreenContainer>,
+        'position:absolute;left:0;top:0;width:1280px;height:720px',
+      );
+      const p = mounted.el.querySelector<HTMLElement>('[data-probe]')?.dataset;
+      expect(Number(p?.dpr)).toBe(dpr);
+      expect(Number(p?.pixelRatio)).toBeCloseTo((1280 / 1920) * dpr, 6);
+      // The box still lands on whole CSS px at this scale.
+      expect(rect('.os-screen__design', mounted.el).width).toBeCloseTo(1280, 0);
+    });
+  }
+
+  it('caps the canvas ratio for 8K walls', async () => {
+    mounted = await mount(
+      <ScreenContainer maxPixelRatio={2}>
+        <Probe />
+      </ScreenContainer>,
+      'position:absolute;left:0;top:0;width:7680px;height:4320px',
+    );
+    const data = mounted.el.querySelector<HTMLElement>('[data-probe]')?.dataset;
+    expect(Number(data?.scale)).toBe(4);
+    expect(Number(data?.pixelRatio)).toBe(2);
+  });
+});

@@ -134,3 +134,22 @@ describe('periods and carousel time', () => {
     expect(carouselIndexAt(at, dwell, 0)).toBe(0);
   });
 });
+
+describe('exact place matching', () => {
+  it('keeps only the rows of the selected level, so totals are not counted twice', () => {
+    const select = createRecordsSelector<TestRecord>({
+      feed: 'petitions',
+      records: (data) => (data as { records: TestRecord[] }).records,
+      match: 'exact',
+    });
+    const store = createOnescreenStore();
+    store.getState().setFeeds(feeds());
+    expect(counts(select(store.getState()))).toEqual([11]);
+    store.getState().selectPlace('330109');
+    expect(counts(select(store.getState()))).toEqual([11]);
+    store.getState().selectPlace('330109001');
+    expect(counts(select(store.getState()))).toEqual([5]);
+    store.getState().selectPlace('330411');
+    expect(counts(select(store.getState()))).toEqual([]);
+  });
+});

@@ -30,6 +30,7 @@ export {
   type OnescreenStore,
   type Period,
   type Placed,
+  type PlaceMatch,
   type RecordsQuery,
   selectFeed,
   yearPeriod,

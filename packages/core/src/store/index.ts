@@ -8,5 +8,5 @@ export {
   type OnescreenStore,
 } from './create-onescreen-store.js';
 export { checkPeriod, inPeriod, monthsOf, type Period, yearPeriod } from './period.js';
-export { districtOf, inPlace, isPlaceCode, type Placed } from './place.js';
+export { districtOf, inPlace, isPlaceCode, type Placed, type PlaceMatch } from './place.js';
 export { createRecordsSelector, type RecordsQuery, selectFeed } from './select-records.js';

@@ -19,10 +19,27 @@ export function districtOf(code: string): string {
 }
 
 /**
- * Whether a record lies in the selected place: everything when nothing is selected, the
- * district's records (its towns' included) for a district, only that town's for a town.
+ * How records meet a selected place. 'within': every record inside it (a district takes its
+ * towns' records too), for lists of items such as cases or stations. 'exact': only records
+ * about that level (a district, or nothing selected, takes the rows without a town), for
+ * series where a district row is the total and town rows break it down, so nothing is
+ * counted twice.
  */
-export function inPlace(record: Placed, place: string | undefined): boolean {
+export type PlaceMatch = 'within' | 'exact';
+
+/** Whether a record belongs to the selected place (undefined: the whole area). */
+export function inPlace(
+  record: Placed,
+  place: string | undefined,
+  match: PlaceMatch = 'within',
+): boolean {
+  if (
+    match === 'exact' &&
+    (place === undefined || place.length === 6) &&
+    record.town !== undefined
+  ) {
+    return false;
+  }
   if (place === undefined) return true;
   return place.length === 6 ? record.district === place : record.town === place;
 }

@@ -1,7 +1,7 @@
 import type { FeedState } from '../client/types.js';
 import type { OnescreenState } from './create-onescreen-store.js';
 import { inPeriod } from './period.js';
-import { inPlace, type Placed } from './place.js';
+import { inPlace, type Placed, type PlaceMatch } from './place.js';
 
 /** How to find the placed records of one feed, and their dates. */
 export interface RecordsQuery<R extends Placed> {
@@ -11,6 +11,8 @@ export interface RecordsQuery<R extends Placed> {
   records: (data: unknown) => readonly R[] | undefined;
   /** A record's date ('YYYY', 'YYYY-MM', a day or a timestamp); undated records match any period. */
   date?: (record: R) => string | undefined;
+  /** 'within' (default) keeps a district's town rows; 'exact' keeps only rows of the selected level. */
+  match?: PlaceMatch;
 }
 
 const none: readonly never[] = Object.freeze([]);
@@ -49,11 +51,13 @@ export function createRecordsSelector<R extends Placed>(
       return last;
     }
     const all = data === undefined ? undefined : query.records(data);
-    const date = query.date;
+    const { date, match } = query;
     const picked =
       all === undefined
         ? none
-        : all.filter((r) => inPlace(r, place) && (date === undefined || inPeriod(date(r), period)));
+        : all.filter(
+            (r) => inPlace(r, place, match) && (date === undefined || inPeriod(date(r), period)),
+          );
     lastData = data;
     lastPlace = place;
     lastFrom = period?.from;

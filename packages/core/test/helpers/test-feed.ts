@@ -1,4 +1,5 @@
 import type { ParseResult } from '../../src/client/feed-contract.js';
+import type { FeedKind } from '../../src/feeds/kinds.js';
 
 /** A record tied to a place, as every feed record is. */
 export interface TestRecord {
@@ -14,7 +15,7 @@ export interface TestData {
 }
 
 /** A feed document of the test kind, as a plain object. */
-export function testDoc(asOf: string, records: unknown[] = [], kind = 'petitions') {
+export function testDoc(asOf: string, records: unknown[] = [], kind: FeedKind = 'petitions') {
   return { kind, schemaVersion: 1, asOf, source: 'test', data: { records } };
 }
 
@@ -61,7 +62,7 @@ export function testParse(input: unknown): ParseResult<TestData> {
   return {
     ok: true,
     feed: {
-      kind: doc.kind as string,
+      kind: doc.kind as FeedKind,
       schemaVersion: 1,
       asOf: doc.asOf as string,
       source: doc.source as string,

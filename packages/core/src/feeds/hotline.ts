@@ -32,7 +32,6 @@ export const hotlineCaseSchema = placed(
     id: text,
     /** Id into `categories`. */
     category: text,
-    channel: z.enum(['online', 'phone'], { error: 'one of online, phone' }),
     /** The latest stage reached. */
     stage,
     times: z.object({

@@ -11,8 +11,8 @@ export const indicatorSchema = placed(
     nameEn: text,
     value: z.number({ error: 'a finite number ≥ 0' }).min(0, { error: 'a finite number ≥ 0' }),
     unit: z.enum(['count', 'yuan'], { error: 'one of count, yuan' }),
-    /** The report says "more than" (or "about") this value. */
-    atLeast: z.boolean({ error: 'true or false' }),
+    /** How the report states it: exactly, "more than" or "about" this value. */
+    qualifier: z.enum(['exact', 'moreThan', 'about'], { error: 'one of exact, moreThan, about' }),
     year: count.optional(),
   }),
 );

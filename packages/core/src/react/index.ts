@@ -1,1 +1,3 @@
-export {};
+// React binding of the @onescreen/core store (entry `@onescreen/core/react`), named one by one.
+export { OnescreenContext, OnescreenProvider, type OnescreenProviderProps } from './context.js';
+export { useFeed, useOnescreen, useOnescreenStore } from './use-onescreen.js';

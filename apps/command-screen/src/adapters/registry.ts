@@ -1,0 +1,58 @@
+import type { Adapter } from './adapter.js';
+import {
+  count,
+  districtChange,
+  districtTotals,
+  indicators,
+  monthlyYoY,
+  total,
+  yearChange,
+} from './common.js';
+import {
+  backlog,
+  coverageShare,
+  fraudByHour,
+  fraudByType,
+  hazards,
+  hotlineHeat,
+  hotlineLatest,
+  hotlineReminderRate,
+  hotlineStages,
+  hotlineSupervision,
+  namedCounts,
+  premisesChecked,
+  sensorAlarms,
+  stationDensityKpi,
+  stations,
+  zeroAccusation,
+} from './domain.js';
+
+/** Every adapter a screen config may name in `bind.adapter`. */
+export const adapters: Readonly<Record<string, Adapter<unknown>>> = {
+  yearChange,
+  total,
+  count,
+  monthlyYoY,
+  districtTotals,
+  districtChange,
+  coverageShare,
+  indicators,
+  zeroAccusation,
+  backlog,
+  namedCounts,
+  hotlineStages,
+  hotlineReminderRate,
+  hotlineSupervision,
+  hotlineLatest,
+  hotlineHeat,
+  stationDensity: stationDensityKpi,
+  stations,
+  hazards,
+  premisesChecked,
+  sensorAlarms,
+  fraudByType,
+  fraudByHour,
+};
+
+/** Names of every adapter, for config validation. */
+export const adapterNames: ReadonlySet<string> = new Set(Object.keys(adapters));

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+
+/** The only config version this app reads; a config from a newer app is refused with a clear message. */
+export const SCREEN_SCHEMA_VERSION = 1;
+
+/** Widget types a screen config may name; each maps to one component in the app's registry. */
+export const widgetTypes = [
+  'Header',
+  'KpiCard',
+  'KpiStrip',
+  'TrendChart',
+  'RingChart',
+  'RankingBoard',
+  'ScrollBoard',
+  'StagePipeline',
+  'TrafficLights',
+  'HeatGrid',
+  'DistrictMap',
+  'CoverageMap',
+] as const;
+
+/** One of the widget types of `widgetTypes`. */
+export type WidgetType = (typeof widgetTypes)[number];
+
+/** A user-visible string in both screen languages. */
+export const localizedText = z
+  .object({
+    'zh-CN': z.string().min(1).max(200),
+    en: z.string().min(1).max(200),
+  })
+  .strict();
+
+const feedName = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'lower-case letters, digits and dashes');
+
+/** Where a feed is read from, how often, and when its data counts as stale. */
+export const feedSource = z
+  .object({
+    url: z.string().min(1).describe('Relative to ?feeds= (default: the app origin) or absolute'),
+    refreshSeconds: z.number().min(5).max(86_400).default(60),
+    staleSeconds: z.number().min(10).max(604_800).default(900),
+    timeoutSeconds: z.number().min(1).max(120).default(15),
+  })
+  .strict()
+  .refine((f) => f.staleSeconds > f.refreshSeconds, {
+    message:
+      'staleSeconds must be longer than refreshSeconds, or every feed is stale between polls',
+    path: ['staleSeconds'],
+  });
+
+/** Which feed a widget reads, which part of it (RFC 6901 JSON pointer) and which adapter shapes it. */
+export const feedBinding = z
+  .object({
+    feed: feedName,
+    pointer: z
+      .string()
+      .regex(/^(\/([^~/]|~[01])*)*$/, 'a JSON pointer such as /data/monthly (RFC 6901)')
+      .default(''),
+    adapter: z.string().min(1).describe('Name of the app adapter that turns the data into a view'),
+    options: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe("The adapter's options (field, unit …), checked against that adapter"),
+  })
+  .strict();
+
+/** One widget placed in a panel row. */
+export const widgetConfig = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]{0,59}$/, 'lower-case letters, digits and dashes'),
+    type: z.enum(widgetTypes),
+    title: localizedText.optional(),
+    props: z.record(z.string(), z.unknown()).default({}),
+    bind: feedBinding.optional(),
+    layers: z
+      .record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/), feedBinding)
+      .optional()
+      .describe('Extra named bindings, e.g. the stations layer of a map'),
+    grow: z.number().min(0).max(12).default(1).describe('Share of the row width'),
+  })
+  .strict();
+
+/** A row of widgets side by side inside a panel. */
+export const panelRow = z
+  .object({
+    grow: z.number().min(0).max(12).default(1).describe('Share of the panel height'),
+    widgets: z.array(widgetConfig).min(1).max(6),
+  })
+  .strict();
+
+/** One view of a rotating panel. */
+export const carouselView = z
+  .object({ title: localizedText, rows: z.array(panelRow).min(1).max(6) })
+  .strict();
+
+/** A framed panel filling one named grid area: either fixed rows of widgets or rotating views. */
+export const panelConfig = z
+  .object({
+    area: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a grid area name'),
+    title: localizedText.optional(),
+    rows: z.array(panelRow).min(1).max(8).optional(),
+    views: z.array(carouselView).min(2).max(12).optional(),
+  })
+  .strict()
+  .refine((p) => (p.rows === undefined) !== (p.views === undefined), {
+    message: 'a panel holds either rows or views, not both and not neither',
+  });
+
+/** The whole screen: design size, scaling, theme, language, layout, feeds, panels and carousel. */
+export const screenConfig = z
+  .object({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(SCREEN_SCHEMA_VERSION),
+    title: localizedText,
+    design: z
+      .object({
+        width: z.number().int().min(320).max(16_384),
+        height: z.number().int().min(240).max(16_384),
+      })
+      .strict(),
+    scale: z.enum(['fit', 'cover', 'width', 'height', 'stretch', 'none']).default('fit'),
+    theme: z.enum(['dark', 'light']).default('dark'),
+    language: z.enum(['zh-CN', 'en']).default('zh-CN'),
+    grid: z
+      .object({
+        columns: z.array(z.string().min(1)).min(1).max(12),
+        rows: z.array(z.string().min(1)).min(1).max(12),
+        areas: z.array(z.string().min(1)).min(1).max(12),
+        gap: z.number().min(0).max(200).default(12),
+        padding: z.number().min(0).max(400).default(12),
+      })
+      .strict(),
+    feeds: z.record(feedName, feedSource),
+    panels: z.array(panelConfig).min(1).max(40),
+    carousel: z
+      .object({
+        periodSeconds: z.number().min(3).max(3_600).default(20),
+        epoch: z.iso.datetime({ offset: true }).default('2020-01-01T00:00:00+08:00'),
+      })
+      .strict()
+      .default({ periodSeconds: 20, epoch: '2020-01-01T00:00:00+08:00' }),
+    watchdog: z
+      .object({
+        stallMs: z.number().min(1_000).max(120_000).default(10_000),
+        memoryMB: z.number().min(64).max(16_384).default(1_024),
+        maxUptimeHours: z.number().min(1).max(720).optional(),
+        quietIdleSeconds: z
+          .number()
+          .min(0)
+          .max(3_600)
+          .default(30)
+          .describe('Nobody may have touched the screen for this long before a reload'),
+      })
+      .strict()
+      .default({ stallMs: 10_000, memoryMB: 1_024, quietIdleSeconds: 30 }),
+  })
+  .strict();
+
+/** A screen config as written in JSON (defaults optional). */
+export type ScreenConfigInput = z.input<typeof screenConfig>;
+/** A screen config after validation, defaults filled in. */
+export type ScreenConfig = z.output<typeof screenConfig>;
+/** A panel after validation. */
+export type PanelConfig = z.output<typeof panelConfig>;
+/** A panel row after validation. */
+export type PanelRow = z.output<typeof panelRow>;
+/** A widget after validation. */
+export type WidgetConfig = z.output<typeof widgetConfig>;
+/** A feed binding after validation. */
+export type FeedBinding = z.output<typeof feedBinding>;
+/** A feed source after validation. */
+export type FeedSource = z.output<typeof feedSource>;

@@ -1,0 +1,136 @@
+import type { z } from 'zod';
+import {
+  type FeedBinding,
+  type PanelRow,
+  type ScreenConfig,
+  screenConfig,
+  type WidgetConfig,
+} from './schema.js';
+
+/** One thing wrong with a screen config: where (JSON pointer) and what. */
+export interface ConfigFault {
+  /** JSON pointer into the config document, '' for the whole document. */
+  path: string;
+  /** What is wrong, in words a screen operator can act on. */
+  problem: string;
+}
+
+/** The outcome of validating a config: the config with defaults, or every fault found. */
+export type ConfigResult =
+  | { ok: true; config: ScreenConfig }
+  | { ok: false; faults: ConfigFault[] };
+
+/** Encode path segments as an RFC 6901 JSON pointer. */
+export function toPointer(path: readonly PropertyKey[]): string {
+  return path
+    .map((part) => `/${String(part).replaceAll('~', '~0').replaceAll('/', '~1')}`)
+    .join('');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    return `expected ${issue.expected}${'input' in issue && issue.input === undefined ? ', but it is missing' : ''}`;
+  }
+  if (issue.code === 'unrecognized_keys') return `unknown key(s): ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_value')
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  return issue.message;
+}
+
+/** Checks a schema cannot express: names that must refer to each other. */
+/** What validation needs to know of each adapter: the schema of its options. */
+export type AdapterOptionSchemas = Readonly<Record<string, { options: z.ZodType }>>;
+
+function crossCheck(config: ScreenConfig, adapters: AdapterOptionSchemas): ConfigFault[] {
+  const faults: ConfigFault[] = [];
+  const { grid } = config;
+  const cells = grid.areas.map((row) => row.trim().split(/\s+/));
+  if (cells.length !== grid.rows.length) {
+    faults.push({
+      path: '/grid/areas',
+      problem: `${cells.length} area rows but ${grid.rows.length} row sizes`,
+    });
+  }
+  cells.forEach((row, i) => {
+    if (row.length !== grid.columns.length) {
+      faults.push({
+        path: `/grid/areas/${i}`,
+        problem: `${row.length} cells but ${grid.columns.length} column sizes`,
+      });
+    }
+  });
+  const areaNames = new Set(cells.flat().filter((name) => name !== '.'));
+  const used = new Map<string, number>();
+  const ids = new Set<string>();
+  const checkBinding = (bind: FeedBinding, path: string) => {
+    if (!(bind.feed in config.feeds)) {
+      faults.push({ path: `${path}/feed`, problem: `no feed named "${bind.feed}" in /feeds` });
+    }
+    const adapter = Object.hasOwn(adapters, bind.adapter) ? adapters[bind.adapter] : undefined;
+    if (!adapter) {
+      faults.push({ path: `${path}/adapter`, problem: `unknown adapter "${bind.adapter}"` });
+      return;
+    }
+    const options = adapter.options.safeParse(bind.options ?? {});
+    if (!options.success) {
+      for (const issue of options.error.issues) {
+        faults.push({
+          path: `${path}/options${toPointer(issue.path)}`,
+          problem: describeIssue(issue),
+        });
+      }
+    } else bind.options = options.data as Record<string, unknown>;
+  };
+  const checkWidget = (widget: WidgetConfig, path: string) => {
+    if (ids.has(widget.id))
+      faults.push({ path: `${path}/id`, problem: `duplicate widget id "${widget.id}"` });
+    ids.add(widget.id);
+    if (widget.bind) checkBinding(widget.bind, `${path}/bind`);
+    for (const [name, bind] of Object.entries(widget.layers ?? {})) {
+      checkBinding(bind, `${path}/layers/${name}`);
+    }
+  };
+  config.panels.forEach((panel, p) => {
+    if (!areaNames.has(panel.area)) {
+      faults.push({ path: `/panels/${p}/area`, problem: `no grid area named "${panel.area}"` });
+    }
+    const earlier = used.get(panel.area);
+    if (earlier !== undefined) {
+      faults.push({
+        path: `/panels/${p}/area`,
+        problem: `area "${panel.area}" is already used by /panels/${earlier}`,
+      });
+    } else used.set(panel.area, p);
+    const checkRows = (rows: readonly PanelRow[], base: string) => {
+      rows.forEach((row, r) => {
+        row.widgets.forEach((w, i) => {
+          checkWidget(w, `${base}/rows/${r}/widgets/${i}`);
+        });
+      });
+    };
+    if (panel.rows) checkRows(panel.rows, `/panels/${p}`);
+    panel.views?.forEach((view, v) => {
+      checkRows(view.rows, `/panels/${p}/views/${v}`);
+    });
+  });
+  return faults;
+}
+
+/**
+ * Validate an untrusted screen config document. Every fault is reported with its path, so an
+ * operator fixes the file in one pass instead of one error per reload.
+ */
+export function validateScreenConfig(doc: unknown, adapters: AdapterOptionSchemas): ConfigResult {
+  const parsed = screenConfig.safeParse(doc);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      faults: parsed.error.issues.map((issue) => ({
+        path: toPointer(issue.path),
+        problem: describeIssue(issue),
+      })),
+    };
+  }
+  const faults = crossCheck(parsed.data, adapters);
+  return faults.length > 0 ? { ok: false, faults } : { ok: true, config: parsed.data };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { carouselIndex, msToNextStep } from '../src/carousel/position.js';
+import { wallPlacement } from '../src/tile/geometry.js';
+
+describe('wallPlacement', () => {
+  it('is the viewport itself without a tile', () => {
+    expect(wallPlacement({ width: 1920, height: 1080 }, null)).toEqual({
+      width: 1920,
+      height: 1080,
+      left: 0,
+      top: 0,
+    });
+  });
+
+  it('shifts a 3×2 wall so tile (2,1) shows its bottom-right share', () => {
+    expect(
+      wallPlacement({ width: 1920, height: 1080 }, { col: 2, row: 1, cols: 3, rows: 2 }),
+    ).toEqual({
+      width: 5760,
+      height: 2160,
+      left: -3840,
+      top: -1080,
+    });
+  });
+});
+
+describe('carouselIndex', () => {
+  it('depends only on wall-clock time, so two tiles agree', () => {
+    const t = Date.UTC(2022, 11, 31, 6, 3, 27);
+    expect(carouselIndex(t, 20_000, 3)).toBe(carouselIndex(t, 20_000, 3));
+    expect(carouselIndex(0, 20_000, 3)).toBe(0);
+    expect(carouselIndex(19_999, 20_000, 3)).toBe(0);
+    expect(carouselIndex(20_000, 20_000, 3)).toBe(1);
+    expect(carouselIndex(60_000, 20_000, 3)).toBe(0);
+  });
+
+  it('handles times before the epoch and degenerate input', () => {
+    expect(carouselIndex(-1, 20_000, 3)).toBe(2);
+    expect(carouselIndex(50_000, 20_000, 1)).toBe(0);
+    expect(carouselIndex(50_000, 0, 3)).toBe(0);
+  });
+
+  it('counts down to the next step', () => {
+    expect(msToNextStep(25_000, 20_000)).toBe(15_000);
+    expect(msToNextStep(40_000, 20_000)).toBe(20_000);
+    expect(msToNextStep(25_000, 20_000, 10_000)).toBe(5_000);
+  });
+});

@@ -35,6 +35,8 @@ export { feedJsonSchema } from './json-schema.js';
 export type { FeedKind } from './kinds.js';
 export { FEED_KINDS, isFeedKind, SCHEMA_VERSION } from './kinds.js';
 export { FEED_LIMITS } from './limits.js';
+export type { MarkupHit } from './markup.js';
+export { findMarkup } from './markup.js';
 export type { FeedInspection, ParseOptions, ParseResult } from './parse.js';
 export { inspectFeed, parseFeed, parseFeedText, readFeedText } from './parse.js';
 export type { PetitionsData } from './petitions.js';

@@ -42,7 +42,7 @@ export function describeFound(value: unknown): string {
   return typeof value;
 }
 
-/** One problem as the validator prints it: `<pointer>: expected <x>, found <y>`. */
+/** One problem as the validator prints it: `<pointer>: expected <x>, found <y>` ('' prints as `(root)`). */
 export function formatProblem(p: FeedProblem): string {
-  return `${p.pointer}: expected ${p.expected}, found ${p.found}`;
+  return `${p.pointer || '(root)'}: expected ${p.expected}, found ${p.found}`;
 }

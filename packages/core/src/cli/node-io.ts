@@ -1,0 +1,43 @@
+import { fetchText } from './fetch-text.js';
+import { type CliIo, TooLargeError } from './io.js';
+
+// The core package compiles without Node's global types (they would change timer types for
+// the browser code), so the few Node APIs the CLI needs are declared here and loaded lazily.
+interface NodeFs {
+  stat(path: string): Promise<{ size: number; isFile(): boolean }>;
+  readFile(path: string, encoding: 'utf8'): Promise<string>;
+}
+interface NodeStream {
+  write(chunk: string): boolean;
+}
+/** The parts of Node's `process` the CLI uses. */
+export interface NodeProcess {
+  argv: string[];
+  exitCode?: number | undefined;
+  stdout: NodeStream;
+  stderr: NodeStream;
+}
+
+/** Node's `process` object. */
+export const nodeProcess = (): NodeProcess =>
+  (globalThis as unknown as { process: NodeProcess }).process;
+
+const loadFs = async (): Promise<NodeFs> => (await import('node:fs/promises' as string)) as NodeFs;
+
+/** The validator's host on Node: files from disk, URLs by fetch, lines to stdout/stderr. */
+export function nodeIo(): CliIo {
+  const proc = nodeProcess();
+  return {
+    async readFile(path, maxBytes) {
+      const fs = await loadFs();
+      const info = await fs.stat(path);
+      if (!info.isFile()) throw new Error(`${path} is not a file`);
+      if (info.size > maxBytes) throw new TooLargeError(info.size);
+      return fs.readFile(path, 'utf8');
+    },
+    fetchText,
+    out: (line) => void proc.stdout.write(`${line}\n`),
+    err: (line) => void proc.stderr.write(`${line}\n`),
+    now: () => new Date(),
+  };
+}

@@ -1,0 +1,114 @@
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import { use } from 'echarts/core';
+import EChartsReactCore from 'echarts-for-react/esm/core';
+import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useScreen } from '../screen/context.js';
+import { createGuardedEcharts, isInertChart } from './guardedEcharts.js';
+
+/** An ECharts extension (chart, component, renderer or feature) passed to `use()`. */
+export type EChartsPart = Parameters<typeof use>[0];
+
+/** Handler of an ECharts event; `params` is ECharts' event object. */
+export type EChartHandler = (params: Record<string, unknown>, chart: EChartsType) => void;
+
+/** Props of EChart, the one ECharts binding every chart widget renders through. */
+export interface EChartProps {
+  /** The ECharts parts this chart needs; registered once, so a widget ships only its own. */
+  parts: EChartsPart;
+  /** The complete option (built by a pure compute function). */
+  option: EChartsCoreOption;
+  /** Handlers by ECharts event name ('click', 'mouseover'...); the set of names is read once. */
+  events?: Record<string, EChartHandler>;
+  /** Called on a click that hits no graphic element (the sea around a map, the plot's blank). */
+  onBlankClick?: () => void;
+  /** Receives the final chart instance (never the temporary one, see echarts-for-react #608). */
+  onReady?: (chart: EChartsType) => void;
+  /** Class on the chart element. */
+  className?: string;
+  /** Style on the wrapper; the chart fills it. */
+  style?: CSSProperties;
+}
+
+// echarts-for-react initialises with a fixed width and height; 'auto' makes resize read the box again.
+const followBox = { width: 'auto', height: 'auto' } as const;
+
+const fill: CSSProperties = { width: '100%', height: '100%' };
+
+/**
+ * Renders an ECharts option through echarts-for-react's ESM core entry with a canvas
+ * backed at on-screen scale × devicePixelRatio, resized by a ResizeObserver. Theme changes
+ * arrive as new colours in the option, so the instance survives them.
+ */
+export function EChart({
+  parts,
+  option,
+  events,
+  onBlankClick,
+  onReady,
+  className,
+  style,
+}: EChartProps) {
+  use(parts);
+  const { pixelRatio } = useScreen();
+  // A new ratio re-creates the chart (zrender fixes a canvas's ratio at init); nothing else does.
+  const opts = useMemo(
+    () => ({ renderer: 'canvas' as const, devicePixelRatio: pixelRatio }),
+    [pixelRatio],
+  );
+  const [facade] = useState(createGuardedEcharts);
+  const host = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const latest = useRef({ events, onBlankClick, onReady });
+  latest.current = { events, onBlankClick, onReady };
+
+  const handleReady = useCallback((instance: EChartsType) => {
+    if (isInertChart(instance) || instance.isDisposed() || !host.current?.isConnected) return;
+    chart.current = instance;
+    for (const name of Object.keys(latest.current.events ?? {})) {
+      instance.on(name, (params) =>
+        latest.current.events?.[name]?.(params as Record<string, unknown>, instance),
+      );
+    }
+    instance.getZr().on('click', (event) => {
+      if (!event.target) latest.current.onBlankClick?.();
+    });
+    // Canvas text keeps whatever face was loaded when it was drawn: redraw once fonts are in.
+    if (document.fonts.status !== 'loaded') {
+      void document.fonts.ready.then(() => {
+        if (!instance.isDisposed()) instance.resize(followBox);
+      });
+    }
+    latest.current.onReady?.(instance);
+  }, []);
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => {
+      const current = chart.current;
+      if (current && !current.isDisposed()) current.resize(followBox);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      chart.current = null;
+      // Runs after echarts-for-react's own unmount: sweeps a chart that a race left behind.
+      facade.disposeAll();
+    };
+  }, [facade]);
+
+  return (
+    <div ref={host} className="os-echart" style={{ position: 'relative', ...fill, ...style }}>
+      <EChartsReactCore
+        echarts={facade}
+        option={option}
+        opts={opts}
+        replaceMerge={['series']}
+        autoResize={false}
+        onChartReady={handleReady}
+        style={fill}
+        {...(className ? { className } : {})}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ChartPalette } from './chartPalette.js';
+
+/** What every chart option starts from: aria on, motion per preference, theme text, HTML tooltip. */
+export interface BaseOptionInput {
+  palette: ChartPalette;
+  /** prefers-reduced-motion: no animation at all. */
+  reducedMotion: boolean;
+  /** One-sentence description read by screen readers (ECharts aria). */
+  description: string;
+}
+
+/** The shared top of every option: accessibility, animation, fonts and tooltip look. */
+export function baseOption({ palette, reducedMotion, description }: BaseOptionInput) {
+  return {
+    aria: { enabled: true, label: { enabled: true, description } },
+    animation: !reducedMotion,
+    animationDuration: reducedMotion ? 0 : 600,
+    animationDurationUpdate: reducedMotion ? 0 : 400,
+    backgroundColor: 'transparent',
+    textStyle: { color: palette.text, fontFamily: palette.font, fontSize: 14 },
+    tooltip: {
+      renderMode: 'html' as const,
+      // Tooltip content comes only from formatters that escape every data string.
+      confine: true,
+      backgroundColor: palette.panel,
+      borderColor: palette.accent,
+      textStyle: { color: palette.text, fontFamily: palette.font, fontSize: 14 },
+    },
+  };
+}

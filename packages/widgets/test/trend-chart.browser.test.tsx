@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { TrendChart, type TrendChartProps } from '../src/TrendChart/TrendChart.js';
+import { OnescreenProvider } from '../src/theme/OnescreenProvider.js';
+import { expectState, frame, type Mounted, mount, readyChart } from './echarts.harness.js';
+import { statusFor, widgetStates } from './fixtures/status.js';
+
+const xss = '<img src=x onerror="window.__xss=1">';
+const sample: TrendChartProps = {
+  title: '涉纪信访量 2021 vs 2020',
+  unit: '件',
+  categories: ['1月', '2月', '3月', '4月', '5月', '6月'],
+  series: [
+    { name: '受理量', values: [70, 64, 80, 75, 69, 74], previous: [82, 75, 92, 86, 80, 85] },
+  ],
+  goodDirection: 'down',
+};
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+  delete (window as { __xss?: number }).__xss;
+});
+
+describe('TrendChart in Chromium', () => {
+  for (const state of widgetStates) {
+    it(`shows data-state="${state}"`, async () => {
+      const data = state === 'empty' || state === 'loading' ? { categories: [], series: [] } : {};
+      mounted = mount(<TrendChart {...sample} {...data} status={statusFor(state, 'petitions')} />);
+      await expectState(mounted.box, state);
+    });
+  }
+
+  it('shows the year-on-year change coloured by which direction is good', async () => {
+    mounted = mount(<TrendChart {...sample} />);
+    const chip = mounted.box.querySelector('[data-yoy]') as HTMLElement;
+    expect(chip.textContent).toBe('同比 −13.6%');
+    expect(chip.dataset.yoy).toBe('good');
+  });
+
+  it('renders an XSS payload in series and period names as text, tooltip included', async () => {
+    const ready = readyChart();
+    mounted = mount(
+      <TrendChart
+        {...sample}
+        title={xss}
+        categories={[xss, '2月']}
+        series={[{ name: xss, values: [1, 2], previous: [2, 2] }]}
+        onChartReady={ready.onReady}
+      />,
+    );
+    const chart = await ready.chart();
+    chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 });
+    await frame();
+    const tip = mounted.box.querySelector('.echarts-for-react > div:last-child') as HTMLElement;
+    await expect.poll(() => tip.textContent).toContain(xss);
+    expect(tip.querySelector('img')).toBeNull();
+    expect(mounted.box.querySelector('img')).toBeNull();
+    expect(mounted.box.querySelector('table')?.textContent).toContain(xss);
+    await frame();
+    expect((window as { __xss?: number }).__xss).toBeUndefined();
+  });
+
+  it('switches theme on the same chart instance', async () => {
+    const ready = readyChart();
+    const tree = (theme: 'dark' | 'light') => (
+      <OnescreenProvider theme={theme}>
+        <div style={{ width: 640, height: 360 }}>
+          <TrendChart {...sample} onChartReady={ready.onReady} />
+        </div>
+      </OnescreenProvider>
+    );
+    mounted = mount(tree('dark'));
+    const chart = await ready.chart();
+    const id = chart.id;
+    mounted.render(tree('light'));
+    await frame();
+    const series = (chart.getOption() as { series: { itemStyle: { color: string } }[] }).series;
+    expect(series[0]?.itemStyle.color).toBe('#00779e');
+    expect(chart.id).toBe(id);
+    expect(chart.isDisposed()).toBeFalsy();
+  });
+});

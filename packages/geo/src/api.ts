@@ -33,5 +33,8 @@ export type {
 } from './geometry/types.js';
 export { type PlaceOptions, placeStations } from './placement/place-stations.js';
 export { EARTH_RADIUS_KM } from './projection/earth.js';
+export { type EChartsProjection, echartsProjection } from './projection/echarts-projection.js';
 export { equalAreaProjection, type PlaneProjection } from './projection/equal-area.js';
+export { fitProjection } from './projection/fit.js';
+export { gcj02ToWgs84, outOfChina, wgs84ToGcj02 } from './projection/gcj02.js';
 export { mulberry32 } from './random/mulberry32.js';

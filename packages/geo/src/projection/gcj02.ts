@@ -8,7 +8,7 @@
 
 /** Krasovsky 1940 semi-major axis (m) and first eccentricity squared, as the formula uses. */
 const A = 6378245.0;
-const EE = 0.00669342162296594323;
+const EE = 0.006693421622965943; // 0.00669342162296594323 as published, to double precision
 
 /** True outside the rough box where the offset applies (maps abroad carry no offset). */
 export function outOfChina(lon: number, lat: number): boolean {

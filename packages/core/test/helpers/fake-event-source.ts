@@ -40,5 +40,11 @@ export function fakeEventSources() {
     get openCount() {
       return all.filter((s) => !s.closed).length;
     },
+    /** Forget closed streams (the soak opens thousands). */
+    prune() {
+      const open = all.filter((s) => !s.closed);
+      all.length = 0;
+      all.push(...open);
+    },
   };
 }

@@ -38,3 +38,5 @@ export { equalAreaProjection, type PlaneProjection } from './projection/equal-ar
 export { fitProjection } from './projection/fit.js';
 export { gcj02ToWgs84, outOfChina, wgs84ToGcj02 } from './projection/gcj02.js';
 export { mulberry32 } from './random/mulberry32.js';
+export type { GeoIssue, GeoIssueCode } from './validate/issue.js';
+export { type AreaValidation, validateAreas } from './validate/validate-areas.js';

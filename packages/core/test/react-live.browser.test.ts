@@ -1,0 +1,113 @@
+import { act, createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createOnescreenStore,
+  createRecordsSelector,
+  documentVisibility,
+  type FeedClientState,
+} from '../src/client/index.js';
+import { OnescreenProvider, useFeed, useOnescreen } from '../src/react/index.js';
+import { type TestRecord, testDoc } from './helpers/test-feed.js';
+
+// React's act() needs this flag outside a test renderer.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+function feedsWith(records: TestRecord[]): FeedClientState {
+  const value = testDoc('2022-12-31T14:00:00+08:00', records);
+  return {
+    petitions: {
+      id: 'petitions',
+      url: '/petitions.json',
+      status: 'ready',
+      value,
+      asOf: value.asOf,
+      lastSuccess: 0,
+      lastError: undefined,
+      lastErrorKind: undefined,
+      dropped: [],
+      age: 0,
+      transport: 'poll',
+    },
+  };
+}
+
+const petitions = createRecordsSelector<TestRecord>({
+  feed: 'petitions',
+  records: (data) => (data as { records: TestRecord[] }).records,
+});
+
+let renders = 0;
+function Panel() {
+  renders += 1;
+  const feed = useFeed('petitions');
+  const rows = useOnescreen(petitions);
+  return createElement(
+    'p',
+    { 'data-state': feed?.status ?? 'loading' },
+    rows.map((r) => r.count).join('+'),
+  );
+}
+
+const host = document.createElement('div');
+document.body.append(host);
+let unmount: (() => void) | undefined;
+afterEach(() => {
+  act(() => unmount?.());
+  unmount = undefined;
+});
+
+describe('React binding in a real browser', () => {
+  it('re-renders on store changes that matter, and only on those', () => {
+    const store = createOnescreenStore();
+    let listeners = 0;
+    const subscribe = store.subscribe;
+    store.subscribe = (listener) => {
+      listeners += 1;
+      const off = subscribe(listener);
+      return () => {
+        listeners -= 1;
+        off();
+      };
+    };
+    const root = createRoot(host);
+    unmount = () => root.unmount();
+    act(() => root.render(createElement(OnescreenProvider, { store }, createElement(Panel))));
+    expect(host.innerHTML).toBe('<p data-state="loading"></p>');
+    expect(listeners).toBeGreaterThan(0);
+
+    act(() =>
+      store.getState().setFeeds(
+        feedsWith([
+          { district: '330109', month: '2022-12', count: 5 },
+          { district: '330411', month: '2022-12', count: 9 },
+        ]),
+      ),
+    );
+    expect(host.innerHTML).toBe('<p data-state="ready">5+9</p>');
+
+    act(() => store.getState().selectPlace('330411'));
+    expect(host.innerHTML).toBe('<p data-state="ready">9</p>');
+
+    const before = renders;
+    act(() => store.getState().setCarousel(4)); // nothing the panel reads
+    expect(renders).toBe(before);
+
+    act(() => root.unmount());
+    unmount = undefined;
+    expect(listeners).toBe(0);
+  });
+
+  it('reads the real page visibility', () => {
+    const visibility = documentVisibility();
+    expect(visibility.isVisible()).toBe(document.visibilityState !== 'hidden');
+    let calls = 0;
+    const off = visibility.subscribe(() => {
+      calls += 1;
+    });
+    document.dispatchEvent(new Event('visibilitychange'));
+    off();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(calls).toBe(1);
+  });
+});

@@ -30,9 +30,13 @@ export function issuesToProblems(
   input: unknown,
   base: readonly PropertyKey[] = [],
 ): FeedProblem[] {
-  return issues.map((issue) => ({
-    pointer: toPointer([...base, ...issue.path]),
-    expected: expectedOf(issue),
-    found: describeFound(valueAt(input, issue.path)),
-  }));
+  const seen = new Set<string>();
+  return issues.flatMap((issue) => {
+    const pointer = toPointer([...base, ...issue.path]);
+    const expected = expectedOf(issue);
+    // Two checks failing the same way on one value read as one problem.
+    if (seen.has(`${pointer}\n${expected}`)) return [];
+    seen.add(`${pointer}\n${expected}`);
+    return [{ pointer, expected, found: describeFound(valueAt(input, issue.path)) }];
+  });
 }

@@ -8,13 +8,13 @@ import { DISTRICT_CODES } from './places.js';
 /** A non-negative integer count. */
 export const count = z
   .number({ error: 'a non-negative integer' })
-  .int({ error: 'a non-negative integer' })
-  .min(0, { error: 'a non-negative integer' });
+  .int({ error: 'a non-negative integer', abort: true })
+  .min(0, { error: 'a non-negative integer', abort: true });
 
 /** An amount of money in yuan (finite, non-negative). */
 export const yuan = z
   .number({ error: 'an amount in yuan (a finite number ≥ 0)' })
-  .min(0, { error: 'an amount in yuan (a finite number ≥ 0)' });
+  .min(0, { error: 'an amount in yuan (a finite number ≥ 0)', abort: true });
 
 /** A percentage between 0 and 100. */
 export const percent = z
@@ -46,7 +46,7 @@ export const month = z.string({ error: 'a month as YYYY-MM' }).regex(MONTH_RE, {
 /** A calendar day, 'YYYY-MM-DD'. */
 export const day = z
   .string({ error: 'a date as YYYY-MM-DD' })
-  .regex(DATE_RE, { error: 'a date as YYYY-MM-DD' })
+  .regex(DATE_RE, { error: 'a date as YYYY-MM-DD', abort: true })
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00+08:00`)), {
     error: 'a date as YYYY-MM-DD',
   });
@@ -54,7 +54,7 @@ export const day = z
 /** An ISO 8601 timestamp with offset, e.g. 2022-12-31T14:00:00+08:00. */
 export const timestamp = z
   .string({ error: 'an ISO 8601 timestamp with offset' })
-  .regex(TIMESTAMP_RE, { error: 'an ISO 8601 timestamp with offset' })
+  .regex(TIMESTAMP_RE, { error: 'an ISO 8601 timestamp with offset', abort: true })
   .refine((s) => !Number.isNaN(Date.parse(s)), {
     error: 'an ISO 8601 timestamp with offset',
   })

@@ -40,3 +40,6 @@ export { gcj02ToWgs84, outOfChina, wgs84ToGcj02 } from './projection/gcj02.js';
 export { mulberry32 } from './random/mulberry32.js';
 export type { GeoIssue, GeoIssueCode } from './validate/issue.js';
 export { type AreaValidation, validateAreas } from './validate/validate-areas.js';
+export { createCoverageHandler } from './worker/coverage-handler.js';
+export type { CoverageReply, CoverageRequest, ReplyDetail } from './worker/messages.js';
+export { type MessageScope, serveCoverage } from './worker/serve-coverage.js';

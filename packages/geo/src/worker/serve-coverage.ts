@@ -1,0 +1,17 @@
+import { createCoverageHandler } from './coverage-handler.js';
+import type { CoverageReply, CoverageRequest } from './messages.js';
+
+/** The part of a worker's global scope this needs (DedicatedWorkerGlobalScope fits). */
+export interface MessageScope {
+  onmessage: ((event: { data: CoverageRequest }) => void) | null;
+  postMessage(reply: CoverageReply): void;
+}
+
+/**
+ * Answer coverage requests arriving on a worker scope. A worker module needs one line:
+ * `serveCoverage(self as never)`; the main thread then posts CoverageRequest objects.
+ */
+export function serveCoverage(scope: MessageScope): void {
+  const handle = createCoverageHandler();
+  scope.onmessage = (event) => scope.postMessage(handle(event.data));
+}

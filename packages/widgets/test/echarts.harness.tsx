@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { expect } from 'vitest';
+import { page } from 'vitest/browser';
+import { OnescreenProvider } from '../src/theme/OnescreenProvider.js';
 
 /** A mounted React tree in a fixed-size box. */
 export interface Mounted {
@@ -65,4 +67,38 @@ export async function expectState(box: HTMLElement, state: string): Promise<void
 /** Next animation frame (ECharts draws on frames). */
 export function frame(): Promise<void> {
   return new Promise((r) => requestAnimationFrame(() => r()));
+}
+
+/** Wraps `node` in the dark theme on a panel-sized ground, as a wall shows it. */
+export function onWall(
+  node: ReactNode,
+  width: number,
+  height: number,
+  lang: 'zh-CN' | 'en' = 'zh-CN',
+): ReactNode {
+  return (
+    <OnescreenProvider theme="dark" lang={lang}>
+      <div
+        style={{
+          width,
+          height,
+          padding: 12,
+          boxSizing: 'border-box',
+          background: 'var(--os-panel)',
+        }}
+      >
+        {node}
+      </div>
+    </OnescreenProvider>
+  );
+}
+
+/** Saves a screenshot of `element` to docs/screenshots/<name>.png. */
+export async function saveScreenshot(element: Element, name: string): Promise<void> {
+  await page.screenshot({ element, path: `../docs/screenshots/${name}.png` });
+}
+
+/** Poisons every string, runs `check`, and asserts the payload never ran. */
+export function xssRan(): boolean {
+  return (window as { __xss?: number }).__xss !== undefined;
 }

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HeatGrid } from '../src/HeatGrid/HeatGrid.js';
+import {
+  expectState,
+  frame,
+  type Mounted,
+  mount,
+  onWall,
+  readyChart,
+  saveScreenshot,
+  xssRan,
+} from './echarts.harness.js';
+import { seeded } from './fixtures/seeded.js';
+import { statusFor, widgetStates } from './fixtures/status.js';
+
+const rand = seeded(7);
+// Fraud calls peak in the evening and on weekends, as the Lin'an analysis by time of day shows.
+const values = Array.from({ length: 7 }, (_, d) =>
+  Array.from({ length: 24 }, (_, h) =>
+    Math.round(
+      (h >= 19 && h <= 22 ? 8 : h >= 9 && h <= 17 ? 4 : 1) * (d >= 5 ? 1.4 : 1) * (0.6 + rand()),
+    ),
+  ),
+);
+const xss = '<img src=x onerror="window.__xss=1">';
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+});
+
+describe('HeatGrid in Chromium', () => {
+  for (const state of widgetStates) {
+    it(`shows data-state="${state}"`, async () => {
+      const v = state === 'empty' || state === 'loading' ? [] : values;
+      mounted = mount(<HeatGrid title="案发时段" values={v} status={statusFor(state, 'fraud')} />);
+      await expectState(mounted.box, state);
+    });
+  }
+
+  it('escapes the unit in its tooltip and labels days in English', async () => {
+    const ready = readyChart();
+    mounted = mount(
+      onWall(
+        <HeatGrid title={xss} unit={xss} values={values} onChartReady={ready.onReady} />,
+        640,
+        320,
+        'en',
+      ),
+    );
+    const chart = await ready.chart();
+    chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 });
+    const tip = mounted.box.querySelector('.echarts-for-react > div:last-child') as HTMLElement;
+    await expect.poll(() => tip.textContent).toContain(`Mon 0:00–1:00: ${values[0]?.[0]}${xss}`);
+    expect(mounted.box.querySelector('img')).toBeNull();
+    expect(mounted.box.querySelector('table')?.textContent).toContain('Sun');
+    await frame();
+    expect(xssRan()).toBe(false);
+  });
+
+  it('screenshot', async () => {
+    const ready = readyChart();
+    mounted = mount(
+      onWall(
+        <HeatGrid
+          title="诈骗案件时段分布（周 × 时）"
+          unit="起"
+          values={values}
+          onChartReady={ready.onReady}
+        />,
+        960,
+        320,
+      ),
+      960,
+      320,
+    );
+    await ready.chart();
+    await new Promise((r) => setTimeout(r, 800));
+    await saveScreenshot(mounted.box, 'HeatGrid');
+  });
+});

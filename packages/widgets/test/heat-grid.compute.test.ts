@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { chartPalette } from '../src/echarts/chartPalette.js';
+import { dayNames, heatCells, heatOption, heatPeak, heatTable } from '../src/HeatGrid/compute.js';
+import { tokens } from '../src/theme/tokens.js';
+
+const values = Array.from({ length: 7 }, (_, d) =>
+  Array.from({ length: 24 }, (_, h) => (d === 4 && h === 20 ? 9 : h % 3)),
+);
+const input = {
+  values,
+  unit: '起',
+  title: '案发时段',
+  lang: 'zh-CN' as const,
+  palette: chartPalette(tokens.dark),
+  reducedMotion: true,
+};
+
+describe('heat grid compute', () => {
+  it('names days Monday first in both languages', () => {
+    expect(dayNames('zh-CN')).toEqual(['周一', '周二', '周三', '周四', '周五', '周六', '周日']);
+    expect(dayNames('en')).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+  });
+  it('turns the grid into [hour, day, value] cells, skipping missing ones', () => {
+    const cells = heatCells([[1, null, 3]]);
+    expect(cells).toEqual([
+      [0, 0, 1],
+      [2, 0, 3],
+    ]);
+    expect(heatCells(values)).toHaveLength(168);
+  });
+  it('finds the peak and scales the colour map to it', () => {
+    expect(heatPeak(values)).toEqual({ day: 4, hour: 20, value: 9 });
+    const option = heatOption(input);
+    expect(option.visualMap.max).toBe(9);
+    expect(option.aria.label.description).toContain('周五 20:00–21:00');
+    expect(option.animation).toBe(false);
+  });
+  it('tooltips name the slot', () => {
+    expect(heatOption({ ...input, unit: '<i>' }).tooltip.formatter({ value: [20, 4, 9] })).toBe(
+      '周五 20:00–21:00: 9&lt;i&gt;',
+    );
+  });
+  it('tables a row per day and a column per hour', () => {
+    const table = heatTable(input);
+    expect(table.rows).toHaveLength(7);
+    expect(table.columns).toHaveLength(25);
+    expect(table.rows[4]?.[21]).toBe('9');
+  });
+});

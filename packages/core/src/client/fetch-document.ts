@@ -6,6 +6,11 @@ export interface Validators {
   lastModified: string | undefined;
 }
 
+/** No validators: the next request fetches the whole document. */
+export function noValidators(): Validators {
+  return { etag: undefined, lastModified: undefined };
+}
+
 /** What one request gave: unchanged (304), a JSON document, or a failure. */
 export type FetchOutcome =
   | { kind: 'unchanged' }

@@ -1,0 +1,108 @@
+import type { CoverageModel } from './model.js';
+
+/** Coverage figures for one district or for the whole region. */
+export interface CoverageStats {
+  /** District adcode, or 'total'. */
+  id: string;
+  /** District name ('' for the total). */
+  name: string;
+  /** Area of the district polygon(s) in km². */
+  areaKm2: number;
+  /** Area reached by at least one station, km². */
+  coveredKm2: number;
+  /** coveredKm2 / areaKm2, 0 … 1. */
+  coveredShare: number;
+  /** Area reached by two or more stations, km². */
+  multiKm2: number;
+  /** Area no station reaches, km². */
+  uncoveredKm2: number;
+  /** Stations whose point lies in the district. */
+  stations: number;
+  /** areaKm2 / stations, or null when the district has none. */
+  km2PerStation: number | null;
+}
+
+/** Per-district and total figures of a coverage model. */
+export interface CoverageSummary {
+  /** One entry per district, in input order. */
+  districts: CoverageStats[];
+  /** The region as a whole. */
+  total: CoverageStats;
+  /** Cell side the figures were counted at, km. */
+  cellKm: number;
+}
+
+function stats(
+  id: string,
+  name: string,
+  areaKm2: number,
+  cells: number,
+  covered: number,
+  multi: number,
+  stations: number,
+): CoverageStats {
+  // Shares come from the raster; areas scale them by the polygon's own area, which is more
+  // exact than cells × cellKm² along a ragged border.
+  const share = cells > 0 ? covered / cells : 0;
+  return {
+    id,
+    name,
+    areaKm2,
+    coveredKm2: share * areaKm2,
+    coveredShare: share,
+    multiKm2: cells > 0 ? (multi / cells) * areaKm2 : 0,
+    uncoveredKm2: (1 - share) * areaKm2,
+    stations,
+    km2PerStation: stations > 0 ? areaKm2 / stations : null,
+  };
+}
+
+/** The district a station stands in (by its cell), or −1. */
+export function stationDistrict(model: CoverageModel, index: number): number {
+  const d = model.discs[index];
+  if (!d) return -1;
+  const i = Math.round(d.u);
+  const j = Math.round(d.v);
+  const { nx, ny, district } = model.grid;
+  if (i < 0 || j < 0 || i >= nx || j >= ny) return -1;
+  return district[j * nx + i] as number;
+}
+
+/** Count every district and the total. Cost: one pass over the districts, none over cells. */
+export function coverageSummary(model: CoverageModel): CoverageSummary {
+  const { region, grid, tally } = model;
+  const per = new Int32Array(region.districts.length);
+  let inside = 0;
+  for (let s = 0; s < model.discs.length; s++) {
+    const d = stationDistrict(model, s);
+    if (d < 0) continue;
+    per[d] = (per[d] as number) + 1;
+    inside++;
+  }
+  const districts = region.districts.map((d, i) =>
+    stats(
+      d.id,
+      d.name,
+      d.areaKm2,
+      grid.cells[i] as number,
+      tally.covered[i] as number,
+      tally.multi[i] as number,
+      per[i] as number,
+    ),
+  );
+  const sum = (f: (s: CoverageStats) => number) => districts.reduce((a, s) => a + f(s), 0);
+  const area = sum((s) => s.areaKm2);
+  const covered = sum((s) => s.coveredKm2);
+  const total: CoverageStats = {
+    id: 'total',
+    name: '',
+    areaKm2: area,
+    coveredKm2: covered,
+    coveredShare: area > 0 ? covered / area : 0,
+    multiKm2: sum((s) => s.multiKm2),
+    uncoveredKm2: area - covered,
+    stations: inside,
+    km2PerStation: inside > 0 ? area / inside : null,
+  };
+  return { districts, total, cellKm: grid.cellKm };
+}

@@ -113,3 +113,26 @@ export function trackTimers(): {
 
 /** The XSS payload every widget must show as text. */
 export const xss = '<img src=x onerror="window.__xss=1">';
+
+/** Fixed "now" for screenshots: 2022-12-31 14:03:27 in Shanghai. */
+export const shotNow = Date.UTC(2022, 11, 31, 6, 3, 27);
+
+/** Status values for each of the four feed states, naming `feed`. */
+export function statuses(feed: string, now = Date.now()) {
+  return {
+    loading: { state: 'loading', feed },
+    ready: { state: 'ready', feed, updatedAt: now },
+    stale: { state: 'stale', feed, updatedAt: now - 5 * 60_000 },
+    error: {
+      state: 'error',
+      feed,
+      error: 'HTTP 503: 字段 data.cases 缺失',
+      updatedAt: now - 20 * 60_000,
+    },
+  } as const;
+}
+
+/** The root `data-state` of the first `[data-widget=name]` under `el`. */
+export function stateOf(el: HTMLElement, name: string): string | null {
+  return el.querySelector(`[data-widget="${name}"]`)?.getAttribute('data-state') ?? null;
+}

@@ -16,6 +16,8 @@ export interface WidgetFrameProps {
   name: string;
   /** One-line title stating what the widget shows (title bar and accessible name). */
   title?: string | undefined;
+  /** Accessible name when there is no visible title (defaults to `title`, then `name`). */
+  label?: string | undefined;
   /** Feed status: loading, ready, stale or error. */
   status?: WidgetStatus | undefined;
   /** The widget's data is empty: data-state="empty" unless loading or error. */
@@ -37,7 +39,18 @@ export interface WidgetFrameProps {
  * (keeping the last data visible), age badge, hidden table and an error boundary.
  */
 export function WidgetFrame(props: WidgetFrameProps) {
-  const { name, title, status, empty = false, table, className, style, actions, children } = props;
+  const {
+    name,
+    title,
+    label,
+    status,
+    empty = false,
+    table,
+    className,
+    style,
+    actions,
+    children,
+  } = props;
   const t = useT();
   const [renderError, setRenderError] = useState<Error | null>(null);
   const state = resolveDataState(status, empty, renderError !== null);
@@ -53,7 +66,7 @@ export function WidgetFrame(props: WidgetFrameProps) {
       data-state={state}
       // biome-ignore lint/a11y/noRedundantRoles: explicit so plain [role=region] selectors (e2e, embed) find every widget
       role="region"
-      aria-label={title ?? name}
+      aria-label={label ?? title ?? name}
       aria-busy={state === 'loading' || undefined}
       style={style}
     >

@@ -1,0 +1,90 @@
+import { Children, type ReactNode, useState } from 'react';
+import { useReducedMotion } from '../a11y/useReducedMotion.js';
+import { WidgetFrame } from '../frame/WidgetFrame.js';
+import { useT } from '../i18n/context.js';
+import { useNow } from '../screen/useNow.js';
+import { carouselIndex } from './compute.js';
+
+/** Props of Carousel. */
+export interface CarouselProps {
+  /** One-line title naming what rotates. */
+  title: string;
+  /** The views; one shows at a time. */
+  children: ReactNode;
+  /** Time each view shows, in ms; 15 000 by default. */
+  periodMs?: number;
+  /** Epoch ms the rotation counts from; 0 by default. Every display with the same value agrees. */
+  epoch?: number;
+  /** Hold the current view (controlled); the pause button toggles an internal hold otherwise. */
+  paused?: boolean;
+  /** Fixed instant (epoch ms) for stories and screenshots; live by default. */
+  now?: number;
+  /** Extra class on the root. */
+  className?: string;
+}
+
+/** Rotates its children by wall-clock time, so separate browsers on a wall stay in step. */
+export function Carousel({
+  title,
+  children,
+  periodMs = 15_000,
+  epoch = 0,
+  paused,
+  now,
+  className,
+}: CarouselProps) {
+  const t = useT();
+  const reduced = useReducedMotion();
+  const live = useNow(1000);
+  const views = Children.toArray(children);
+  const n = views.length;
+  const at = now ?? live;
+  const [held, setHeld] = useState<number | null>(null);
+  const hold = paused ?? held !== null;
+  const index = hold
+    ? (held ?? carouselIndex(at, epoch, periodMs, n))
+    : carouselIndex(at, epoch, periodMs, n);
+  const safe = n === 0 ? 0 : Math.min(index, n - 1);
+  const toggle = (): void => setHeld(held === null ? carouselIndex(at, epoch, periodMs, n) : null);
+  const controls = n > 1 && (
+    <span className="os-carousel__controls">
+      {views.map((v, i) => (
+        <span
+          key={(v as { key?: string }).key ?? i}
+          className="os-carousel__dot"
+          aria-hidden="true"
+          data-current={i === safe || undefined}
+          aria-current={i === safe ? 'true' : undefined}
+        />
+      ))}
+      {paused === undefined && (
+        <button type="button" className="os-button" aria-pressed={held !== null} onClick={toggle}>
+          {held === null ? t('carousel.pause') : t('carousel.play')}
+        </button>
+      )}
+    </span>
+  );
+  return (
+    <WidgetFrame
+      name="Carousel"
+      title={title}
+      empty={n === 0}
+      className={className}
+      actions={controls}
+    >
+      <div className="os-carousel" data-index={safe} data-paused={hold || undefined}>
+        <span className="os-sr-only" aria-live="polite">
+          {n > 0 ? t('carousel.view', { i: safe + 1, n }) : ''}
+        </span>
+        <div
+          key={safe}
+          className="os-carousel__view"
+          style={reduced ? { animation: 'none' } : undefined}
+          data-view={safe}
+        >
+          {views[safe]}
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}

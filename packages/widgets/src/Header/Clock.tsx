@@ -1,0 +1,29 @@
+import { useLang } from '../i18n/context.js';
+import { useNow } from '../screen/useNow.js';
+import { clockParts } from './formatClock.js';
+
+/** Props of Clock. */
+export interface ClockProps {
+  /** A fixed instant (epoch ms) instead of the live time: for stories, screenshots and replays. */
+  now?: number;
+}
+
+/** Date, weekday and time in Asia/Shanghai, ticking each second on the shared clock. */
+export function Clock({ now }: ClockProps) {
+  const live = useNow(1000);
+  const lang = useLang();
+  const at = now ?? live;
+  const c = clockParts(at, lang);
+  return (
+    <time
+      className="os-clock"
+      dateTime={new Date(at).toISOString()}
+      data-widget="Clock"
+      data-state="ready"
+    >
+      <span>{c.date}</span>
+      <span className="os-clock__weekday">{c.weekday}</span>
+      <span>{c.time}</span>
+    </time>
+  );
+}

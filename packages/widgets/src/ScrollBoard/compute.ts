@@ -1,0 +1,37 @@
+/** Longest frame step honoured, in ms: after a hidden tab or a stall the board moves one calm step, never a leap. */
+export const MAX_STEP_MS = 100;
+
+/**
+ * Advances a scroll offset by `dtMs` at `speed` px/s, wrapping at `loop` px (one full set of rows).
+ * Speed depends on elapsed time only, so the pace is the same at 30, 60 or 144 Hz.
+ */
+export function advanceOffset(offset: number, dtMs: number, speed: number, loop: number): number {
+  if (loop <= 0) return 0;
+  const step = (Math.min(Math.max(dtMs, 0), MAX_STEP_MS) / 1000) * speed;
+  return (((offset + step) % loop) + loop) % loop;
+}
+
+/** Whether the board scrolls: only when there are more rows than fit. */
+export function shouldScroll(rowCount: number, visibleRows: number): boolean {
+  return rowCount > visibleRows;
+}
+
+/**
+ * Keeps the scroll position when the row set changes: the same offset wrapped into the new
+ * loop length, so an update neither restarts the board nor jumps past the end.
+ */
+export function carryOffset(offset: number, loop: number): number {
+  return loop > 0 ? ((offset % loop) + loop) % loop : 0;
+}
+
+/** Offset after stepping `rows` whole rows (keyboard), snapped to row boundaries. */
+export function stepRows(offset: number, rows: number, rowHeight: number, loop: number): number {
+  if (loop <= 0) return 0;
+  const snapped = Math.round(offset / rowHeight) * rowHeight;
+  return carryOffset(snapped + rows * rowHeight, loop);
+}
+
+/** Row keys in display order: the rows, then (when scrolling) a copy for a seamless wrap. */
+export function displayKeys(keys: string[], scrolls: boolean): string[] {
+  return scrolls ? [...keys, ...keys.map((k) => `${k}\u0000copy`)] : keys;
+}

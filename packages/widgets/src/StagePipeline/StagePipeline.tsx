@@ -1,0 +1,53 @@
+import { Fragment } from 'react';
+import type { WidgetStatus } from '../frame/types.js';
+import { WidgetFrame } from '../frame/WidgetFrame.js';
+import { useT } from '../i18n/context.js';
+import type { PipelineCase } from './compute.js';
+import { useStagePipeline } from './useStagePipeline.js';
+
+/** Props of StagePipeline. */
+export interface StagePipelineProps {
+  /** Cases with the time each stage was reached (the hotline feed's `cases` fit as they are). */
+  cases: readonly PipelineCase[];
+  /** One-line title; "12345 热线办理流程" by default. */
+  title?: string;
+  /** Feed status. */
+  status?: WidgetStatus;
+  /** Extra class on the root. */
+  className?: string;
+}
+
+/** The five-stage 12345 workflow: cases per stage, conversion between stages, mean dwell. */
+export function StagePipeline(props: StagePipelineProps) {
+  const t = useT();
+  const title = props.title ?? t('pipeline.title');
+  const { stages, table } = useStagePipeline(props.cases, title);
+  return (
+    <WidgetFrame
+      name="StagePipeline"
+      title={title}
+      status={props.status}
+      empty={props.cases.length === 0}
+      table={table}
+      className={props.className}
+    >
+      <ol className="os-pipeline" aria-hidden="true">
+        {stages.map((s, i) => (
+          <Fragment key={s.stage}>
+            {i > 0 && (
+              <li className="os-pipeline__link" data-conversion={s.conversion ?? undefined}>
+                <span className="os-pipeline__arrow">→</span>
+                <span>{s.conversionText ?? '–'}</span>
+              </li>
+            )}
+            <li className="os-pipeline__stage" data-stage={s.stage}>
+              <span className="os-pipeline__name">{s.name}</span>
+              <span className="os-pipeline__count">{s.countText}</span>
+              <span className="os-pipeline__dwell">{s.dwellText}</span>
+            </li>
+          </Fragment>
+        ))}
+      </ol>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,178 @@
+/// <reference types="@vitest/browser-playwright" />
+import { afterEach, describe, expect, it } from 'vitest';
+import { cdp, page } from 'vitest/browser';
+import { KpiCard } from '../src/KpiCard/KpiCard.js';
+import { OnescreenProvider } from '../src/theme/OnescreenProvider.js';
+import { type Mounted, mount, stateOf, statuses, trackTimers, wait, xss } from './base-harness.js';
+
+let m: Mounted | undefined;
+afterEach(async () => {
+  await m?.unmount();
+  m = undefined;
+});
+
+const s = statuses('petitions');
+const number = (el: HTMLElement) => el.querySelector('.os-kpi__number')?.textContent ?? '';
+
+describe('KpiCard', () => {
+  it('shows all five data states', async () => {
+    const cases = [
+      [s.loading, null, 'loading'],
+      [s.ready, 864, 'ready'],
+      [s.ready, null, 'empty'],
+      [s.stale, 864, 'stale'],
+      [s.error, 864, 'error'],
+    ] as const;
+    for (const [status, value, want] of cases) {
+      m = await mount(
+        <OnescreenProvider reducedMotion>
+          <KpiCard label="信访总量" value={value} unit="件" status={status} />
+        </OnescreenProvider>,
+      );
+      expect(stateOf(m.el, 'KpiCard')).toBe(want);
+      if (want === 'error') expect(number(m.el)).toBe('864');
+      await m.unmount();
+      m = undefined;
+    }
+  });
+
+  it('a fall is green when down is good, with arrow, sign and a spoken change', async () => {
+    m = await mount(
+      <OnescreenProvider reducedMotion>
+        <KpiCard
+          label="信访总量"
+          value={864}
+          unit="件"
+          period="2022年"
+          changePct={-13.6}
+          changeLabel="同比"
+          goodDirection="down"
+        />
+      </OnescreenProvider>,
+    );
+    const change = m.el.querySelector<HTMLElement>('.os-kpi__change');
+    expect(change?.dataset.tone).toBe('good');
+    expect(change?.dataset.direction).toBe('down');
+    expect(change?.textContent).toContain('▼ −13.6 %');
+    expect(getComputedStyle(change as HTMLElement).color).toBe('rgb(61, 220, 151)');
+    expect(m.el.querySelector('.os-kpi__change .os-sr-only')?.textContent).toBe(
+      '下降 13.6 %，向好',
+    );
+    expect([...m.el.querySelectorAll('[data-a11y-table] td')].map((td) => td.textContent)).toEqual([
+      '信访总量 2022年',
+      '864 件',
+      '同比 −13.6 %',
+    ]);
+  });
+
+  it('counts up once when the value changes, then stops its frame loop', async () => {
+    const timers = trackTimers();
+    try {
+      m = await mount(
+        <OnescreenProvider>
+          <KpiCard label="劝返人次" value={9186} />
+        </OnescreenProvider>,
+      );
+      await wait(300);
+      const mid = Number(number(m.el).replace(/,/g, ''));
+      expect(mid).toBeGreaterThan(0);
+      expect(mid).toBeLessThan(9186);
+      expect(timers.live().frames).toBe(1);
+      await wait(1200);
+      expect(number(m.el)).toBe('9,186');
+      expect(timers.live().frames).toBe(0);
+      // A new value counts from the shown one, not from zero.
+      await m.rerender(
+        <OnescreenProvider>
+          <KpiCard label="劝返人次" value={9300} />
+        </OnescreenProvider>,
+      );
+      await wait(200);
+      const again = Number(number(m.el).replace(/,/g, ''));
+      expect(again).toBeGreaterThanOrEqual(9186);
+      expect(again).toBeLessThanOrEqual(9300);
+      // Unmounting mid-count leaves no frame behind.
+      await m.unmount();
+      m = undefined;
+      expect(timers.live()).toEqual({ timeouts: 0, intervals: 0, frames: 0 });
+    } finally {
+      timers.restore();
+    }
+  });
+
+  it('does not animate under prefers-reduced-motion', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-reduced-motion', value: 'reduce' }],
+    });
+    const timers = trackTimers();
+    try {
+      m = await mount(
+        <OnescreenProvider>
+          <KpiCard label="劝返人次" value={9186} />
+        </OnescreenProvider>,
+      );
+      expect(number(m.el)).toBe('9,186');
+      expect(timers.live().frames).toBe(0);
+    } finally {
+      timers.restore();
+      await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+
+  it('renders hostile label, unit and period as text', async () => {
+    m = await mount(
+      <OnescreenProvider reducedMotion>
+        <KpiCard
+          label={xss}
+          value={1}
+          unit={xss}
+          period={xss}
+          changeLabel={xss}
+          changePct={2}
+          status={{ state: 'error', feed: xss, error: xss }}
+        />
+      </OnescreenProvider>,
+    );
+    await wait(50);
+    expect(m.el.querySelector('img')).toBeNull();
+    expect((window as { __xss?: number }).__xss).toBeUndefined();
+    expect(m.el.querySelector('.os-kpi__label')?.textContent).toBe(xss);
+  });
+
+  it('screenshot', async () => {
+    m = await mount(
+      <OnescreenProvider reducedMotion>
+        <div style={{ display: 'flex', gap: 24, padding: 16, width: 760 }}>
+          <KpiCard
+            label="信访总量"
+            value={864}
+            unit="件"
+            period="2022年"
+            changePct={-13.6}
+            changeLabel="同比"
+            goodDirection="down"
+          />
+          <KpiCard
+            label="电诈立案"
+            value={1320}
+            unit="起"
+            period="2022年"
+            changePct={-44}
+            changeLabel="同比"
+            goodDirection="down"
+          />
+          <KpiCard
+            label="拦截资金"
+            value={717.6}
+            unit="万元"
+            period="2022年"
+            changePct={12.4}
+            changeLabel="同比"
+          />
+        </div>
+      </OnescreenProvider>,
+      'display:inline-block',
+    );
+    await page.screenshot({ element: m.el, path: '../docs/screenshots/KpiCard.png' });
+  });
+});

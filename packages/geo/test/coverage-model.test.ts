@@ -99,7 +99,10 @@ describe('default cell size', () => {
   it('follows the smallest radius but never builds more than 4·10⁶ cells', () => {
     const fine = createCoverage([xiuzhou], [{ id: 'a', lon: 120.7, lat: 30.77, radiusKm: 1.6 }]);
     expect(fine.grid.cellKm).toBeCloseTo(0.1, 6);
-    const tiny = createCoverage([xiuzhou, nanhu], [{ id: 'b', lon: 120.7, lat: 30.77, radiusKm: 0.01 }]);
+    const tiny = createCoverage(
+      [xiuzhou, nanhu],
+      [{ id: 'b', lon: 120.7, lat: 30.77, radiusKm: 0.01 }],
+    );
     expect(tiny.grid.nx * tiny.grid.ny).toBeLessThanOrEqual(4e6 + tiny.grid.nx + tiny.grid.ny + 1);
   });
 });

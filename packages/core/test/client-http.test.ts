@@ -23,6 +23,7 @@ const body = JSON.stringify(
 function run(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
   extra: Partial<FeedConfig> = {},
+  visibility = new FakeVisibility(),
 ) {
   return startServer(handler).then((s) => {
     server = s;
@@ -38,7 +39,7 @@ function run(
         },
       ],
       parse: testParse,
-      visibility: new FakeVisibility(),
+      visibility,
     });
     client = c;
     return c;
@@ -173,6 +174,30 @@ describe('feed client against a real HTTP server', () => {
     expect(c.getState().petitions?.value).toBe(value);
     outage = false;
     await waitFor(() => c.getState().petitions?.lastError === undefined, 'recovery');
+    expect(c.getState().petitions?.status).toBe('ready');
+  });
+
+  it('pauses while the page is hidden and asks again as soon as it shows', async () => {
+    let requests = 0;
+    const visibility = new FakeVisibility();
+    const c = await run(
+      (_req, res) => {
+        requests += 1;
+        res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      },
+      { intervalMs: 10 },
+      visibility,
+    );
+    c.start();
+    await waitFor(() => requests >= 3, 'three polls');
+    visibility.set(false);
+    const atHide = requests;
+    // Ten intervals pass hidden; at most the request already on its way arrives.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const hidden = requests;
+    expect(hidden).toBeLessThanOrEqual(atHide + 1);
+    visibility.set(true);
+    await waitFor(() => requests > hidden, 'a request once shown');
     expect(c.getState().petitions?.status).toBe('ready');
   });
 

@@ -6,7 +6,7 @@ import { FEED_LIMITS } from './limits.js';
 import type { DroppedRecord, FeedProblem } from './pointer.js';
 import { toPointer } from './pointer.js';
 import { precheck } from './precheck.js';
-import { FEED_DATA_SCHEMAS, type FeedData, recordSchemas } from './registry.js';
+import { FEED_DATA_SCHEMAS, type FeedData, type FeedDataMap, recordSchemas } from './registry.js';
 
 /** The outcome of parsing a feed: the checked feed plus dropped records, or why it was refused. */
 export type ParseResult<T> =
@@ -89,6 +89,16 @@ export function inspectFeed(
 }
 
 /** Validate an already JSON-parsed value; `expected` pins the kind when the caller knows it. */
+export function parseFeed<K extends FeedKind>(
+  raw: unknown,
+  expected: K,
+  options?: ParseOptions,
+): ParseResult<FeedDataMap[K]>;
+export function parseFeed(
+  raw: unknown,
+  expected?: FeedKind,
+  options?: ParseOptions,
+): ParseResult<FeedData>;
 export function parseFeed(
   raw: unknown,
   expected?: FeedKind,
@@ -123,6 +133,16 @@ export function readFeedText(
 }
 
 /** Same as parseFeed, from JSON text (reports truncated JSON as a problem at pointer ''). */
+export function parseFeedText<K extends FeedKind>(
+  text: string,
+  expected: K,
+  options?: ParseOptions,
+): ParseResult<FeedDataMap[K]>;
+export function parseFeedText(
+  text: string,
+  expected?: FeedKind,
+  options?: ParseOptions,
+): ParseResult<FeedData>;
 export function parseFeedText(
   text: string,
   expected?: FeedKind,

@@ -46,7 +46,7 @@ function run(
   });
 }
 
-describe('feed client against a real HTTP server', () => {
+describe('feed client against a real HTTP server', { timeout: 30_000 }, () => {
   it('sends If-None-Match and treats 304 as unchanged but fresh', async () => {
     const seen: (string | undefined)[] = [];
     const c = await run((req, res) => {

@@ -64,7 +64,7 @@ interface Month {
   accusation: number;
 }
 
-describe('the sample feeds through client, parser and store', () => {
+describe('the sample feeds through client, parser and store', { timeout: 30_000 }, () => {
   it('reads every feed without a dropped record, then revalidates with 304s', async () => {
     const store = createOnescreenStore();
     connectFeedClient(store, client);

@@ -115,7 +115,7 @@ describe('SSE push with polling fallback (fake timers)', () => {
   });
 });
 
-describe('SSE against a real HTTP server', () => {
+describe('SSE against a real HTTP server', { timeout: 30_000 }, () => {
   let server: TestServer | undefined;
   let client: FeedClient | undefined;
   afterEach(async () => {

@@ -51,7 +51,7 @@ export async function startServer(
 export async function waitFor(
   predicate: () => boolean,
   what: string,
-  limitMs = 5000,
+  limitMs = 10_000,
 ): Promise<void> {
   const start = Date.now();
   while (!predicate()) {

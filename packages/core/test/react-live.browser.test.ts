@@ -1,19 +1,20 @@
 import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createOnescreenStore,
   createRecordsSelector,
   documentVisibility,
   type FeedClientState,
+  formatAge,
 } from '../src/client/index.js';
-import { OnescreenProvider, useFeed, useOnescreen } from '../src/react/index.js';
+import { OnescreenProvider, useFeed, useFeedAge, useOnescreen } from '../src/react/index.js';
 import { type TestRecord, testDoc } from './helpers/test-feed.js';
 
 // React's act() needs this flag outside a test renderer.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-function feedsWith(records: TestRecord[]): FeedClientState {
+function feedsWith(records: TestRecord[], lastSuccess = 0): FeedClientState {
   const value = testDoc('2022-12-31T14:00:00+08:00', records);
   return {
     petitions: {
@@ -22,7 +23,7 @@ function feedsWith(records: TestRecord[]): FeedClientState {
       status: 'ready',
       value,
       asOf: value.asOf,
-      lastSuccess: 0,
+      lastSuccess,
       lastError: undefined,
       lastErrorKind: undefined,
       dropped: [],
@@ -96,6 +97,33 @@ describe('React binding in a real browser', () => {
     act(() => root.unmount());
     unmount = undefined;
     expect(listeners).toBe(0);
+  });
+
+  it('keeps the age current with one interval, cleared on unmount', () => {
+    vi.useFakeTimers({ now: Date.UTC(2022, 11, 31, 6, 10, 0) });
+    try {
+      const store = createOnescreenStore();
+      store.getState().setFeeds(feedsWith([], Date.now() - 5 * 60_000));
+      function Age() {
+        return createElement(
+          'span',
+          null,
+          formatAge(useFeedAge('petitions', { everyMs: 15_000 }), 'zh-CN'),
+        );
+      }
+      const root = createRoot(host);
+      unmount = () => root.unmount();
+      act(() => root.render(createElement(OnescreenProvider, { store }, createElement(Age))));
+      expect(host.textContent).toBe('数据更新于 5 分钟前');
+      act(() => vi.advanceTimersByTime(60_000));
+      expect(host.textContent).toBe('数据更新于 6 分钟前');
+      expect(vi.getTimerCount()).toBe(1);
+      act(() => root.unmount());
+      unmount = undefined;
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reads the real page visibility', () => {

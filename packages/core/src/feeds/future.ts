@@ -3,6 +3,11 @@ import type { FeedProblem } from './pointer.js';
 import { describeFound, toPointer } from './pointer.js';
 import { DATE_RE, MONTH_RE, TIMESTAMP_RE } from './primitives.js';
 
+/** An instant as ISO 8601 in Asia/Shanghai (+08:00), the zone the feeds are written in. */
+function shanghai(ms: number): string {
+  return `${new Date(ms + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
+}
+
 /** When a time-like string starts, in ms since the epoch (dates and months in Asia/Shanghai). */
 function startOf(s: string): number | undefined {
   if (TIMESTAMP_RE.test(s)) return Date.parse(s);
@@ -27,7 +32,7 @@ export function futureTimes(
       if (start !== undefined && start > now + FEED_LIMITS.clockSkewMs) {
         problems.push({
           pointer: toPointer(path),
-          expected: `a time not in the future (now is ${new Date(now).toISOString()})`,
+          expected: `a time not in the future (now is ${shanghai(now)})`,
           found: describeFound(node),
         });
       }

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeed, parseFeedText } from '../src/feeds/parse.js';
+import { AFTER_AS_OF } from './fixtures/feeds/load.js';
+import { sample, sampleText } from './fixtures/feeds/samples.js';
+
+// Broken feeds that must be refused whole: bad JSON, bad envelope, bad lists, caps.
+
+const now = AFTER_AS_OF;
+const big = 'x'.repeat(100 * 1024);
+
+/** A broken feed that must be refused whole, with the first problem at `pointer`. */
+type Rejected = [name: string, input: () => unknown, pointer: string, expected: string];
+
+const rejected: Rejected[] = [
+  ['truncated JSON', () => sampleText('grassroots').slice(0, 900), '', 'complete, valid JSON text'],
+  [
+    'NaN in JSON text',
+    () => '{"kind":"grassroots","schemaVersion":NaN}',
+    '',
+    'complete, valid JSON text',
+  ],
+  [
+    'Infinity in JSON text',
+    () => sampleText('grassroots').replace('"value":539', '"value":Infinity'),
+    '',
+    'complete, valid JSON text',
+  ],
+  ['empty text', () => '', '', 'complete, valid JSON text'],
+  [
+    '10 MB text',
+    () => `[${'0,'.repeat(5 * 1024 * 1024)}0]`,
+    '',
+    'a feed of at most 4194304 characters',
+  ],
+  ['not an object', () => [], '', 'an object'],
+  ['null', () => null, '', 'an object'],
+  [
+    'missing kind',
+    () => ({ ...sample('grassroots'), kind: undefined }),
+    '/kind',
+    'a feed kind (petitions, hotline, fire, antifraud, grassroots)',
+  ],
+  [
+    'unknown kind',
+    () => ({ ...sample('grassroots'), kind: 'weather' }),
+    '/kind',
+    'a feed kind (petitions, hotline, fire, antifraud, grassroots)',
+  ],
+  [
+    'future schema version',
+    () => ({ ...sample('grassroots'), schemaVersion: 2 }),
+    '/schemaVersion',
+    'schema version 1',
+  ],
+  [
+    'schema version as string',
+    () => ({ ...sample('grassroots'), schemaVersion: '1' }),
+    '/schemaVersion',
+    'schema version 1',
+  ],
+  [
+    'asOf without offset',
+    () => ({ ...sample('grassroots'), asOf: '2022-12-31T14:00:00' }),
+    '/asOf',
+    'an ISO 8601 timestamp with offset',
+  ],
+  [
+    'asOf not a date',
+    () => ({ ...sample('grassroots'), asOf: 'yesterday' }),
+    '/asOf',
+    'an ISO 8601 timestamp with offset',
+  ],
+  [
+    'asOf in the future',
+    () => ({ ...sample('grassroots'), asOf: '2023-06-01T00:00:00+08:00' }),
+    '/asOf',
+    'a time not in the future (now is 2023-01-01T00:00:00+08:00)',
+  ],
+  [
+    '100 kB source string',
+    () => ({ ...sample('grassroots'), source: big }),
+    '/source',
+    'a string of at most 200 characters',
+  ],
+  ['missing data', () => ({ ...sample('grassroots'), data: undefined }), '/data', 'an object'],
+  ['data is an array', () => ({ ...sample('grassroots'), data: [] }), '/data', 'an object'],
+  [
+    'missing record list',
+    () => ({ ...sample('grassroots'), data: {} }),
+    '/data/indicators',
+    'an array',
+  ],
+  [
+    'record list of wrong type',
+    () => ({ ...sample('fire'), data: { ...sample('fire').data, stations: { a: 1 } } }),
+    '/data/stations',
+    'an array',
+  ],
+  [
+    '10 MB array as a value',
+    () => ({ ...sample('grassroots'), data: { indicators: new Array(2_000_000).fill(0) } }),
+    '/data/indicators',
+    'an array of at most 10000 items',
+  ],
+  [
+    'over-deep nesting',
+    () => {
+      let deep: unknown = 1;
+      for (let i = 0; i < 40; i++) deep = [deep];
+      return { ...sample('grassroots'), data: { indicators: [deep] } };
+    },
+    '/data/indicators/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0',
+    'nesting at most 16 levels deep',
+  ],
+];
+
+describe('broken feeds are refused whole', () => {
+  it.each(rejected)('%s', (_name, input, pointer, expected) => {
+    const value = input();
+    const parsed =
+      typeof value === 'string'
+        ? parseFeedText(value, undefined, { now })
+        : parseFeed(value, undefined, { now });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems[0]?.pointer).toBe(pointer);
+    expect(parsed.problems[0]?.expected).toBe(expected);
+  });
+
+  it('names the kind when the caller pins another', () => {
+    const parsed = parseFeed(sample('fire'), 'hotline', { now });
+    expect(parsed).toEqual({
+      ok: false,
+      problems: [{ pointer: '/kind', expected: '"hotline"', found: '"fire"' }],
+    });
+  });
+
+  it('a bad envelope wins over bad records: only envelope problems, nothing kept', () => {
+    const feed = sample('grassroots');
+    feed.asOf = 'soon';
+    feed.data.indicators[0].value = -1;
+    const parsed = parseFeed(feed, 'grassroots', { now });
+    expect(parsed).toEqual({
+      ok: false,
+      problems: [
+        { pointer: '/asOf', expected: 'an ISO 8601 timestamp with offset', found: '"soon"' },
+      ],
+    });
+  });
+});

@@ -47,10 +47,9 @@ export function TrafficLights(props: TrafficLightsProps) {
           {lights.map((l) => (
             <li key={l.level} className="os-lights__item" data-level={l.level}>
               <span className="os-lights__lamp" />
-              <span>
+              <span className="os-lights__text">
                 <span className="os-lights__label">{label(l.level)}</span>
-                <br />
-                <span className="os-lights__count">{formatNumber(l.count, 0, lang)}</span>{' '}
+                <span className="os-lights__count">{formatNumber(l.count, 0, lang)}</span>
                 <span className="os-lights__share">{share(l.sharePct)}</span>
               </span>
             </li>

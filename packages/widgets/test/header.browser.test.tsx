@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { Clock } from '../src/Header/Clock.js';
+import { Header } from '../src/Header/Header.js';
+import { activeClockTimers } from '../src/screen/clock.js';
+import { OnescreenProvider } from '../src/theme/OnescreenProvider.js';
+import { type Mounted, mount, shotNow, trackTimers, wait, xss } from './base-harness.js';
+
+let m: Mounted | undefined;
+afterEach(async () => {
+  await m?.unmount();
+  m = undefined;
+});
+
+describe('Header and Clock', () => {
+  it('shows Shanghai time whatever zone the browser runs in', async () => {
+    m = await mount(
+      <OnescreenProvider>
+        <Clock now={Date.UTC(2022, 11, 31, 16, 30, 5)} />
+      </OnescreenProvider>,
+    );
+    // 16:30 UTC is already New Year's Day in Shanghai.
+    expect(m.el.querySelector('time')?.textContent).toBe('2023-01-01周日00:30:05');
+    expect(m.el.querySelector('[data-widget="Clock"]')?.getAttribute('data-state')).toBe('ready');
+  });
+
+  it('ticks every second on one shared timer, however many clocks there are', async () => {
+    const timers = trackTimers();
+    try {
+      m = await mount(
+        <OnescreenProvider>
+          {Array.from({ length: 12 }, (_, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: identical clocks
+            <Clock key={i} />
+          ))}
+        </OnescreenProvider>,
+      );
+      expect(activeClockTimers()).toBe(1);
+      expect(timers.live().timeouts).toBe(1);
+      const first = m.el.querySelector('time')?.textContent;
+      await wait(1100);
+      expect(m.el.querySelector('time')?.textContent).not.toBe(first);
+      const all = new Set([...m.el.querySelectorAll('time')].map((t) => t.textContent));
+      expect(all.size).toBe(1);
+      await m.unmount();
+      m = undefined;
+      expect(activeClockTimers()).toBe(0);
+      expect(timers.live()).toEqual({ timeouts: 0, intervals: 0, frames: 0 });
+    } finally {
+      timers.restore();
+    }
+  });
+
+  it('header: title as heading, freshness slot, English weekday', async () => {
+    m = await mount(
+      <OnescreenProvider lang="en">
+        <Header title={xss} now={shotNow} freshness={<span data-dot="">●</span>} />
+      </OnescreenProvider>,
+    );
+    await wait(50);
+    expect(m.el.querySelector('h1')?.textContent).toBe(xss);
+    expect(m.el.querySelector('img')).toBeNull();
+    expect((window as { __xss?: number }).__xss).toBeUndefined();
+    expect(m.el.querySelector('[role="status"] [data-dot]')).not.toBeNull();
+    expect(m.el.querySelector('time')?.textContent).toBe('2022-12-31Sat14:03:27');
+    expect(m.el.querySelector('[data-widget="Header"]')?.getAttribute('data-state')).toBe('ready');
+  });
+
+  it('screenshot', async () => {
+    const dot = (c: string) => <span style={{ color: c, fontSize: 14 }}>●</span>;
+    m = await mount(
+      <OnescreenProvider>
+        <div style={{ width: 1280 }}>
+          <Header
+            title="杭嘉基层治理 一屏览全域"
+            now={shotNow}
+            freshness={
+              <>
+                数据源 {dot('var(--os-good)')}
+                {dot('var(--os-good)')}
+                {dot('var(--os-good)')}
+                {dot('var(--os-warn)')}
+                {dot('var(--os-good)')}
+              </>
+            }
+          />
+        </div>
+      </OnescreenProvider>,
+      'display:inline-block',
+    );
+    await page.screenshot({ element: m.el, path: '../docs/screenshots/Header.png' });
+  });
+});

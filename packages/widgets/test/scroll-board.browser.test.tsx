@@ -1,0 +1,167 @@
+/// <reference types="@vitest/browser-playwright" />
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { ScrollBoard, type ScrollBoardProps } from '../src/ScrollBoard/ScrollBoard.js';
+import type { ScrollRow } from '../src/ScrollBoard/useScrollBoard.js';
+import { OnescreenProvider } from '../src/theme/OnescreenProvider.js';
+import { type Mounted, mount, stateOf, statuses, trackTimers, wait, xss } from './base-harness.js';
+
+let m: Mounted | undefined;
+afterEach(async () => {
+  await m?.unmount();
+  m = undefined;
+});
+
+const columns: ScrollBoardProps['columns'] = [
+  { key: 'id', title: '工单号', width: '150px' },
+  { key: 'town', title: '街道', width: '1fr' },
+  { key: 'category', title: '类别', width: '1fr' },
+  { key: 'hours', title: '用时(小时)', width: '110px', numeric: true },
+];
+const towns = [
+  '银湖街道',
+  '富春街道',
+  '王店镇',
+  '新塍镇',
+  '油车港镇',
+  '洪合镇',
+  '高照街道',
+  '王江泾镇',
+];
+const cats = ['城市管理', '生态环境', '市场监管', '劳动社保', '住房物业'];
+const rows = (n: number, bump = 0): ScrollRow[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `YH2022-${String(i + 1).padStart(5, '0')}`,
+    town: towns[i % towns.length],
+    category: cats[i % cats.length],
+    hours: ((i * 7) % 50) + 1 + bump,
+  }));
+
+const board = (p: Partial<ScrollBoardProps> = {}) => (
+  <OnescreenProvider>
+    <div style={{ width: 640 }}>
+      <ScrollBoard title="最新 12345 工单" columns={columns} rows={rows(10)} speed={60} {...p} />
+    </div>
+  </OnescreenProvider>
+);
+
+const offsetOf = (el: HTMLElement): number => {
+  const tr = (el.querySelector('.os-scroll__track') as HTMLElement).style.transform;
+  return 0 - Number(/translateY\((-?[\d.]+)px\)/.exec(tr)?.[1] ?? 0);
+};
+
+describe('ScrollBoard', () => {
+  it('shows all five data states', async () => {
+    const s = statuses('hotline');
+    const cases = [
+      [s.loading, 0, 'loading'],
+      [s.ready, 10, 'ready'],
+      [s.ready, 0, 'empty'],
+      [s.stale, 10, 'stale'],
+      [s.error, 10, 'error'],
+    ] as const;
+    for (const [status, n, want] of cases) {
+      m = await mount(board({ status, rows: rows(n) }));
+      expect(stateOf(m.el, 'ScrollBoard')).toBe(want);
+      await m.unmount();
+      m = undefined;
+    }
+  });
+
+  it('scrolls, and an update keeps each row element and the position', async () => {
+    m = await mount(board());
+    await wait(400);
+    const before = offsetOf(m.el);
+    expect(before).toBeGreaterThan(0);
+    const rowEl = m.el.querySelector('[data-row-key="YH2022-00003"]');
+    await m.rerender(board({ rows: rows(10, 5) }));
+    // Same DOM node, new content: updated in place, not rebuilt.
+    expect(m.el.querySelector('[data-row-key="YH2022-00003"]')).toBe(rowEl);
+    expect(rowEl?.lastElementChild?.textContent).toBe(String(((2 * 7) % 50) + 1 + 5));
+    expect(offsetOf(m.el)).toBeGreaterThanOrEqual(before);
+    // Copies for the seamless wrap exist only while scrolling.
+    expect(m.el.querySelectorAll('.os-scroll__row')).toHaveLength(20);
+  });
+
+  it('stands still with no duplicates when rows fit', async () => {
+    const timers = trackTimers();
+    try {
+      m = await mount(board({ rows: rows(3) }));
+      await wait(200);
+      expect(m.el.querySelectorAll('.os-scroll__row')).toHaveLength(3);
+      expect(offsetOf(m.el)).toBe(0);
+      expect(timers.live().frames).toBe(0);
+    } finally {
+      timers.restore();
+    }
+  });
+
+  it('pauses while hovered and while focused; arrow keys step a row', async () => {
+    m = await mount(board());
+    const viewport = m.el.querySelector('.os-scroll__viewport') as HTMLElement;
+    await userEvent.hover(viewport);
+    await wait(100);
+    const held = offsetOf(m.el);
+    await wait(300);
+    expect(offsetOf(m.el)).toBe(held);
+    await userEvent.unhover(viewport);
+    await wait(300);
+    expect(offsetOf(m.el)).toBeGreaterThan(held);
+    viewport.focus();
+    await wait(50);
+    const focused = offsetOf(m.el);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(offsetOf(m.el)).toBe(Math.round(focused / 40) * 40 + 40);
+    await wait(300);
+    expect(offsetOf(m.el)).toBe(Math.round(focused / 40) * 40 + 40);
+    expect(viewport.getAttribute('role')).toBe('marquee');
+    expect(viewport.tabIndex).toBe(0);
+  });
+
+  it('leaves no frame loop or timer after unmount', async () => {
+    const timers = trackTimers();
+    try {
+      m = await mount(board());
+      await wait(100);
+      expect(timers.live().frames).toBe(1);
+      await m.unmount();
+      m = undefined;
+      await wait(50);
+      expect(timers.live()).toEqual({ timeouts: 0, intervals: 0, frames: 0 });
+    } finally {
+      timers.restore();
+    }
+  });
+
+  it('renders hostile cells and headers as text, in the board and the hidden table', async () => {
+    m = await mount(
+      board({
+        title: xss,
+        columns: [{ key: 'a', title: xss }],
+        rows: [{ id: xss, a: xss }],
+      }),
+    );
+    await wait(50);
+    expect(m.el.querySelector('img')).toBeNull();
+    expect((window as { __xss?: number }).__xss).toBeUndefined();
+    expect(m.el.querySelector('.os-scroll__row .os-scroll__cell')?.textContent).toBe(xss);
+    expect(m.el.querySelector('[data-a11y-table] td')?.textContent).toBe(xss);
+  });
+
+  it('screenshot', async () => {
+    m = await mount(
+      <OnescreenProvider reducedMotion>
+        <div style={{ width: 640, padding: 12 }}>
+          <ScrollBoard
+            title="最新 12345 工单"
+            columns={columns}
+            rows={rows(10)}
+            status={statuses('hotline').ready}
+          />
+        </div>
+      </OnescreenProvider>,
+      'display:inline-block',
+    );
+    await page.screenshot({ element: m.el, path: '../docs/screenshots/ScrollBoard.png' });
+  });
+});

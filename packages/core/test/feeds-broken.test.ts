@@ -147,4 +147,35 @@ describe('broken feeds are refused whole', () => {
       ],
     });
   });
+
+  it('refuses an oversized array by its length without reading one item', () => {
+    // Any read of an element throws, so passing proves the cap is checked before the items.
+    const huge = new Proxy(new Array(2_000_000), {
+      get(target, prop, receiver) {
+        if (typeof prop === 'string' && /^\d+$/.test(prop)) throw new Error(`read item ${prop}`);
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const parsed = parseFeed({ ...sample('grassroots'), data: { indicators: huge } }, undefined, {
+      now,
+    });
+    expect(parsed).toEqual({
+      ok: false,
+      problems: [
+        {
+          pointer: '/data/indicators',
+          expected: 'an array of at most 10000 items',
+          found: 'an array of 2000000 items',
+        },
+      ],
+    });
+  });
+
+  it('refuses a cyclic value (depth cap) instead of looping', () => {
+    const feed = sample('grassroots');
+    feed.data.indicators[0].self = feed;
+    const parsed = parseFeed(feed, undefined, { now });
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problems[0]?.expected).toBe('nesting at most 16 levels deep');
+  });
 });

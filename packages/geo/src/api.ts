@@ -2,6 +2,7 @@
 
 export { type CoverageGap, coverageGaps } from './coverage/gaps.js';
 export { type StationLoss, stationLosses } from './coverage/loss.js';
+export { type CoverageMask, coverageMask } from './coverage/mask.js';
 export {
   addStation,
   type CoverageModel,
@@ -13,6 +14,7 @@ export {
 export { type ReferenceCount, referenceCount } from './coverage/reference.js';
 export { type PlaneRegion, projectRegion, regionCenter } from './coverage/region.js';
 export { type Station, stationRadiusKm } from './coverage/station.js';
+export { stationCircle } from './coverage/station-circle.js';
 export {
   type CoverageStats,
   type CoverageSummary,

@@ -53,7 +53,10 @@ describe('coverage message handler', () => {
     const replies: CoverageReply[] = [];
     const scope = {
       onmessage: null as ((e: { data: CoverageRequest }) => void) | null,
-      postMessage: (r: CoverageReply) => replies.push(r),
+      postMessage: (r: CoverageReply, transfer?: Transferable[]) => {
+        if (r.type === 'result' && r.mask) expect(transfer).toEqual([r.mask.state.buffer]);
+        replies.push(r);
+      },
     };
     serveCoverage(scope);
     scope.onmessage?.({
@@ -61,5 +64,10 @@ describe('coverage message handler', () => {
     });
     expect(replies[0]?.type).toBe('result');
     expect(replies[0]?.type === 'result' && replies[0].summary.total.coveredKm2).toBe(0);
+    scope.onmessage?.({ data: { type: 'add', station: stations[0] as never, mask: true } });
+    const added = replies[1];
+    if (added?.type !== 'result' || !added.mask) throw new Error('no mask');
+    expect(added.mask.state.some((s) => s === 2)).toBe(true);
+    expect(added.summary.total.coveredKm2).toBeGreaterThan(0);
   });
 });

@@ -14,11 +14,12 @@ export interface CoverageGap {
 }
 
 /**
- * The largest uncovered gaps, largest first. Gaps are 4-connected components of uncovered
- * cells within one district, found by a flood fill with an explicit stack (one pass over the
- * grid, no recursion, so a 10⁶-cell region cannot overflow the call stack).
+ * The largest uncovered gaps, largest first; only those of `districtId` when it is given.
+ * Gaps are 4-connected components of uncovered cells within one district, found by a flood
+ * fill with an explicit stack (one pass over the grid, no recursion, so a 10⁶-cell region
+ * cannot overflow the call stack).
  */
-export function coverageGaps(model: CoverageModel, limit = 10): CoverageGap[] {
+export function coverageGaps(model: CoverageModel, limit = 10, districtId?: string): CoverageGap[] {
   const { grid, tally, region } = model;
   const { nx, ny, district, x0, y0, cellKm } = grid;
   const seen = new Uint8Array(nx * ny);
@@ -34,6 +35,11 @@ export function coverageGaps(model: CoverageModel, limit = 10): CoverageGap[] {
     let sx = 0;
     let sy = 0;
     const members: number[] = [];
+    const visit = (q: number) => {
+      if (seen[q] || district[q] !== d || tally.count[q]) return;
+      seen[q] = 1;
+      stack[top++] = q;
+    };
     while (top > 0) {
       const k = stack[--top] as number;
       const i = k % nx;
@@ -42,18 +48,20 @@ export function coverageGaps(model: CoverageModel, limit = 10): CoverageGap[] {
       sx += i;
       sy += j;
       members.push(k);
-      const neighbours = [i > 0 ? k - 1 : -1, i < nx - 1 ? k + 1 : -1, j > 0 ? k - nx : -1, j < ny - 1 ? k + nx : -1];
-      for (const q of neighbours) {
-        if (q < 0 || seen[q] || district[q] !== d || tally.count[q]) continue;
-        seen[q] = 1;
-        stack[top++] = q;
-      }
+      // The four neighbours, skipping those off the grid's edges.
+      if (i > 0) visit(k - 1);
+      if (i < nx - 1) visit(k + 1);
+      if (j > 0) visit(k - nx);
+      if (j < ny - 1) visit(k + nx);
     }
     found.push({ d, cells, sx, sy, members });
   }
   const toLonLat = (i: number, j: number) =>
     region.projection.inverse(x0 + (i + 0.5) * cellKm, y0 + (j + 0.5) * cellKm);
+  const only = districtId === undefined ? -1 : region.districts.findIndex((x) => x.id === districtId);
+  if (districtId !== undefined && only < 0) return [];
   return found
+    .filter((g) => only < 0 || g.d === only)
     .sort((a, b) => b.cells * cellAreaKm2(model, b.d) - a.cells * cellAreaKm2(model, a.d))
     .slice(0, limit)
     .map((g) => {

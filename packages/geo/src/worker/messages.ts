@@ -1,5 +1,6 @@
 import type { CoverageGap } from '../coverage/gaps.js';
 import type { StationLoss } from '../coverage/loss.js';
+import type { CoverageMask } from '../coverage/mask.js';
 import type { CoverageOptions } from '../coverage/model.js';
 import type { Station } from '../coverage/station.js';
 import type { CoverageSummary } from '../coverage/summary.js';
@@ -11,6 +12,8 @@ export interface ReplyDetail {
   gaps?: number;
   /** Costliest stations to return (default 5; 0 skips). */
   losses?: number;
+  /** Also return the per-cell mask for drawing (default false; its buffer is transferred). */
+  mask?: boolean;
 }
 
 /** A request to the coverage engine. Plain data: safe for postMessage (structured clone). */
@@ -35,6 +38,8 @@ export type CoverageReply =
       summary: CoverageSummary;
       gaps: CoverageGap[];
       losses: StationLoss[];
+      /** Present when the request asked for it. */
+      mask?: CoverageMask;
       /** Time the engine spent on this request, ms. */
       ms: number;
     }

@@ -4,7 +4,7 @@ import type { CoverageReply, CoverageRequest } from './messages.js';
 /** The part of a worker's global scope this needs (DedicatedWorkerGlobalScope fits). */
 export interface MessageScope {
   onmessage: ((event: { data: CoverageRequest }) => void) | null;
-  postMessage(reply: CoverageReply): void;
+  postMessage(reply: CoverageReply, transfer?: Transferable[]): void;
 }
 
 /**
@@ -13,5 +13,10 @@ export interface MessageScope {
  */
 export function serveCoverage(scope: MessageScope): void {
   const handle = createCoverageHandler();
-  scope.onmessage = (event) => scope.postMessage(handle(event.data));
+  scope.onmessage = (event) => {
+    const reply = handle(event.data);
+    // Hand the mask's buffer over instead of copying it (megabytes for a whole city).
+    const transfer = reply.type === 'result' && reply.mask ? [reply.mask.state.buffer] : [];
+    scope.postMessage(reply, transfer);
+  };
 }

@@ -1,9 +1,21 @@
 // Public API of the ECharts binding and the chart and map widgets: a deliberate list.
+
+export type { ClassBreak } from './DistrictMap/classBreaks.js';
+export { classIndex, quantileBreaks } from './DistrictMap/classBreaks.js';
+export type { DistrictMapInput, MapPoint } from './DistrictMap/compute.js';
+export { districtMapOption } from './DistrictMap/compute.js';
+export type { DistrictMapProps } from './DistrictMap/DistrictMap.js';
+export { DistrictMap } from './DistrictMap/DistrictMap.js';
+export type { District } from './DistrictMap/districts.js';
+export { districtsOf } from './DistrictMap/districts.js';
+export type { DistrictMapData } from './DistrictMap/useDistrictMap.js';
+export { useDistrictMap } from './DistrictMap/useDistrictMap.js';
 export type { ChartPalette } from './echarts/chartPalette.js';
 export { chartPalette } from './echarts/chartPalette.js';
 export type { EChartHandler, EChartProps, EChartsPart } from './echarts/EChart.js';
 export { EChart } from './echarts/EChart.js';
 export { escapeText } from './echarts/escapeText.js';
+export { registerMapOnce } from './echarts/registerMapOnce.js';
 export type { HeatInput, WeekHourValues } from './HeatGrid/compute.js';
 export { heatOption } from './HeatGrid/compute.js';
 export type { HeatGridProps } from './HeatGrid/HeatGrid.js';

@@ -1,0 +1,138 @@
+import type { EChartsType } from 'echarts/core';
+import { type CSSProperties, useCallback, useMemo, useRef, useState } from 'react';
+import { EChart } from '../echarts/EChart.js';
+import type { WidgetStatus } from '../frame/types.js';
+import { WidgetFrame } from '../frame/WidgetFrame.js';
+import { DistrictKeys } from './DistrictKeys.js';
+import { MapBreadcrumb } from './MapBreadcrumb.js';
+import { MapLegend } from './MapLegend.js';
+import { mapMessages } from './messages.js';
+import { mapParts } from './parts.js';
+import { type DistrictMapData, useDistrictMap } from './useDistrictMap.js';
+
+/** Props of DistrictMap. */
+export interface DistrictMapProps extends DistrictMapData {
+  /** Selected district code (controlled); omit to let the map keep its own. */
+  selected?: string | null | undefined;
+  /** Called with the clicked or keyed district's code, or null for a click outside every district. */
+  onSelect?: ((code: string | null) => void) | undefined;
+  /** District drilled into (controlled): the map shows only it; null shows the whole area. */
+  drill?: string | null | undefined;
+  /** Called to drill into a district (double click, drill button) or back out (null). */
+  onDrill?: ((code: string | null) => void) | undefined;
+  /** Name of the whole area for the breadcrumb (default: the features' `city` property). */
+  areaName?: string | undefined;
+  /** Feed status (loading, stale, error). */
+  status?: WidgetStatus | undefined;
+  /** Receives the chart instance once it exists. */
+  onChartReady?: ((chart: EChartsType) => void) | undefined;
+  /** Extra class on the root. */
+  className?: string | undefined;
+  /** Style on the root. */
+  style?: CSSProperties | undefined;
+}
+
+/** useState that yields to a controlling prop when one is given. */
+function useControlled<T>(
+  value: T | undefined,
+  initial: T,
+  onChange?: (v: T) => void,
+): [T, (v: T) => void] {
+  const [own, setOwn] = useState(initial);
+  const set = useCallback(
+    (v: T) => {
+      setOwn(v);
+      onChange?.(v);
+    },
+    [onChange],
+  );
+  return [value === undefined ? own : value, set];
+}
+
+/** Choropleth of any district GeoJSON with selection, city → county drill, legend and points. */
+export function DistrictMap(props: DistrictMapProps) {
+  const { status, onChartReady, className, style } = props;
+  const [selected, select] = useControlled<string | null>(props.selected, null, props.onSelect);
+  const [drill, setDrill] = useControlled<string | null>(props.drill, null, props.onDrill);
+  const view = useDistrictMap(props, selected, drill);
+  const chart = useRef<EChartsType | null>(null);
+  const byCode = useMemo(() => new Map(view.all.map((d) => [d.code, d])), [view.all]);
+  const rootName =
+    props.areaName ??
+    String(props.geojson.features[0]?.properties?.city ?? mapMessages(view.lang, 'all'));
+
+  const events = useMemo(
+    () => ({
+      click: (p: Record<string, unknown>) => {
+        if (p.componentType === 'geo') select(String(p.name));
+      },
+      dblclick: (p: Record<string, unknown>) => {
+        if (p.componentType === 'geo' && !drill) setDrill(String(p.name));
+      },
+    }),
+    [select, setDrill, drill],
+  );
+  const onReady = useCallback(
+    (c: EChartsType) => {
+      chart.current = c;
+      onChartReady?.(c);
+    },
+    [onChartReady],
+  );
+  const focusDistrict = useCallback((code: string | null) => {
+    const c = chart.current;
+    if (!c || c.isDisposed()) return;
+    c.dispatchAction({ type: 'downplay', geoIndex: 0 });
+    if (code === null) {
+      c.dispatchAction({ type: 'hideTip' });
+      return;
+    }
+    c.dispatchAction({ type: 'highlight', geoIndex: 0, name: code });
+    c.dispatchAction({ type: 'showTip', geoIndex: 0, name: code });
+  }, []);
+  const empty = view.all.length === 0;
+  const noData = view.all.filter((d) => props.values[d.code] == null).length;
+
+  return (
+    <WidgetFrame
+      name="DistrictMap"
+      title={props.title}
+      status={status}
+      empty={empty}
+      table={view.table}
+      className={className}
+      style={{ height: '100%', ...style }}
+    >
+      <div style={{ position: 'relative', width: '100%', height: '100%' }}>
+        <MapBreadcrumb
+          rootName={rootName}
+          drilled={drill ? byCode.get(drill) : undefined}
+          selected={selected ? byCode.get(selected) : undefined}
+          onDrill={setDrill}
+          lang={view.lang}
+        />
+        <EChart
+          parts={mapParts}
+          option={view.option}
+          events={events}
+          onBlankClick={() => select(null)}
+          onReady={onReady}
+        />
+        <DistrictKeys
+          districts={view.shown}
+          selected={selected}
+          onFocusDistrict={focusDistrict}
+          onSelect={select}
+          lang={view.lang}
+        />
+        <MapLegend
+          breaks={view.breaks}
+          noDataCount={noData}
+          unit={props.unit ?? ''}
+          lang={view.lang}
+          palette={view.palette}
+        />
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,73 @@
+import type { CSSProperties } from 'react';
+import type { ChartPalette } from '../echarts/chartPalette.js';
+import type { Lang } from '../i18n/lang.js';
+import type { ClassBreak } from './classBreaks.js';
+import { classColors, rangeLabel } from './compute.js';
+import { mapMessages as m } from './messages.js';
+
+/** Props of MapLegend. */
+export interface MapLegendProps {
+  /** Classes with their actual ranges and counts. */
+  breaks: readonly ClassBreak[];
+  /** Districts without data. */
+  noDataCount: number;
+  /** Unit after values. */
+  unit: string;
+  /** Screen language. */
+  lang: Lang;
+  /** Theme colours. */
+  palette: ChartPalette;
+}
+
+const box: CSSProperties = {
+  position: 'absolute',
+  left: 8,
+  bottom: 8,
+  margin: 0,
+  padding: '6px 8px',
+  fontSize: 13,
+  background: 'color-mix(in srgb, var(--os-panel) 80%, transparent)',
+  border: '1px solid var(--os-grid)',
+};
+const item: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: '14px auto auto',
+  gap: 6,
+  alignItems: 'center',
+  lineHeight: 1.5,
+};
+const swatch = (color: string, dashed = false): CSSProperties => ({
+  width: 14,
+  height: 10,
+  background: color,
+  outline: dashed ? '1px dashed var(--os-muted)' : 'none',
+});
+
+/** Choropleth legend: each class's real range and district count, and the no-data colour. */
+export function MapLegend({ breaks, noDataCount, unit, lang, palette }: MapLegendProps) {
+  const colors = classColors(palette, breaks.length);
+  return (
+    <figure style={box} data-map-legend="">
+      <figcaption style={{ color: 'var(--os-muted)', marginBottom: 2 }}>
+        {m(lang, 'legend')}
+        {unit ? ` · ${unit}` : ''}
+      </figcaption>
+      {breaks.map((b, i) => (
+        <div key={b.threshold} style={item} data-class={i}>
+          <span style={swatch(colors.classes[i] as string)} />
+          <span className="os-num">{rangeLabel(b, lang)}</span>
+          <span style={{ color: 'var(--os-muted)' }}>({m(lang, 'count', { count: b.count })})</span>
+        </div>
+      ))}
+      {noDataCount > 0 && (
+        <div style={item} data-class="none">
+          <span style={swatch(colors.noData, true)} />
+          <span>{m(lang, 'noData')}</span>
+          <span style={{ color: 'var(--os-muted)' }}>
+            ({m(lang, 'count', { count: noDataCount })})
+          </span>
+        </div>
+      )}
+    </figure>
+  );
+}

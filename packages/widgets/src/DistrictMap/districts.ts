@@ -1,0 +1,41 @@
+import type { AreaCollection, AreaFeature } from '@onescreen/geo';
+
+/** A district as the map names it: its code (adcode) and display name. */
+export interface District {
+  /** Stable code: the feature's id, else properties.adcode or properties.code. */
+  code: string;
+  /** Display name (feed or boundary text). */
+  name: string;
+  /** Label point [lon, lat] when the boundary carries one. */
+  center?: [number, number] | undefined;
+}
+
+function codeOf(feature: AreaFeature, index: number): string {
+  const p = (feature.properties ?? {}) as Record<string, unknown>;
+  const raw = (feature as { id?: unknown }).id ?? p.adcode ?? p.code ?? p.name ?? index;
+  return String(raw);
+}
+
+/** The districts of a feature collection, in feature order. */
+export function districtsOf(collection: AreaCollection): District[] {
+  return collection.features.map((f, i) => {
+    const p = (f.properties ?? {}) as Record<string, unknown>;
+    const cp = p.cp;
+    const center =
+      Array.isArray(cp) && cp.length >= 2
+        ? ([Number(cp[0]), Number(cp[1])] as [number, number])
+        : undefined;
+    return { code: codeOf(f, i), name: typeof p.name === 'string' ? p.name : codeOf(f, i), center };
+  });
+}
+
+/**
+ * A copy whose features carry `properties.code`, the name ECharts registers each region
+ * under (geo `nameProperty`), so events and selection speak codes, not display names.
+ */
+export function withCodes(collection: AreaCollection, keep?: ReadonlySet<string>): AreaCollection {
+  const features = collection.features
+    .map((f, i) => ({ ...f, properties: { ...(f.properties ?? {}), code: codeOf(f, i) } }))
+    .filter((f) => !keep || keep.has(f.properties.code));
+  return { ...collection, features };
+}

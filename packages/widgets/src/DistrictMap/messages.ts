@@ -1,0 +1,41 @@
+import { defineMessages } from '../i18n/defineMessages.js';
+
+/** Every string DistrictMap shows, in both languages. */
+export const mapMessages = defineMessages({
+  'zh-CN': {
+    noData: '无数据',
+    district: '区县',
+    value: '数值',
+    class: '分级',
+    range: '{min}–{max}',
+    count: '{count} 个',
+    legend: '分级（分位数）',
+    caption: '{title}：各区县数值',
+    description: '{title}，共 {count} 个区县{selected}。',
+    selectedPart: '，已选中 {name}',
+    all: '全域',
+    back: '返回 {name}',
+    drill: '进入 {name}',
+    districts: '区县列表：方向键或 Tab 移动，回车选中',
+    untitled: '区县分布',
+    point: '点位',
+  },
+  en: {
+    noData: 'No data',
+    district: 'District',
+    value: 'Value',
+    class: 'Class',
+    range: '{min}–{max}',
+    count: '{count}',
+    legend: 'Classes (quantiles)',
+    caption: '{title}: value per district',
+    description: '{title}, {count} districts{selected}.',
+    selectedPart: ', {name} selected',
+    all: 'All',
+    back: 'Back to {name}',
+    drill: 'Open {name}',
+    districts: 'Districts: arrow keys or Tab to move, Enter to select',
+    untitled: 'Districts',
+    point: 'Point',
+  },
+});

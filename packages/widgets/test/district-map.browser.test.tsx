@@ -1,0 +1,202 @@
+import type { AreaCollection } from '@onescreen/geo';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import hangzhouRaw from '../../../data/geo/hangzhou.geojson?raw';
+import jiaxingRaw from '../../../data/geo/jiaxing.geojson?raw';
+import { DistrictMap, type DistrictMapProps } from '../src/DistrictMap/DistrictMap.js';
+import {
+  expectState,
+  frame,
+  type Mounted,
+  mount,
+  onWall,
+  readyChart,
+  saveScreenshot,
+  xssRan,
+} from './echarts.harness.js';
+import { statusFor, widgetStates } from './fixtures/status.js';
+
+const hangzhou = JSON.parse(hangzhouRaw) as AreaCollection;
+const jiaxing = JSON.parse(jiaxingRaw) as AreaCollection;
+const xss = '<img src=x onerror="window.__xss=1">';
+const values: Record<string, number> = {
+  330402: 31,
+  330411: 54,
+  330421: 22,
+  330424: 18,
+  330481: 40,
+  330482: 12,
+};
+const base: DistrictMapProps = {
+  geojson: jiaxing,
+  mapName: 'test/jiaxing',
+  values,
+  unit: '件',
+  title: '嘉兴市 信访量',
+};
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+});
+
+/** Page coordinates of a district's label point on the chart canvas. */
+function pointOf(
+  chart: import('echarts/core').EChartsType,
+  lonLat: [number, number],
+  box: HTMLElement,
+) {
+  const [x, y] = chart.convertToPixel({ geoIndex: 0 }, lonLat) as number[];
+  const canvas = box.querySelector('canvas') as HTMLCanvasElement;
+  return { canvas, x: x as number, y: y as number };
+}
+
+describe('DistrictMap in Chromium', () => {
+  for (const state of widgetStates) {
+    it(`shows data-state="${state}"`, async () => {
+      const geo =
+        state === 'empty' || state === 'loading'
+          ? { type: 'FeatureCollection' as const, features: [] }
+          : jiaxing;
+      mounted = mount(
+        <DistrictMap
+          {...base}
+          geojson={geo}
+          mapName={`test/state-${state}`}
+          status={statusFor(state, 'petitions')}
+        />,
+      );
+      await expectState(mounted.box, state);
+    });
+  }
+
+  it('clicking a district calls onSelect with its code; clicking outside clears', async () => {
+    const ready = readyChart();
+    const calls: (string | null)[] = [];
+    mounted = mount(
+      <DistrictMap {...base} onSelect={(c) => calls.push(c)} onChartReady={ready.onReady} />,
+      640,
+      480,
+    );
+    const chart = await ready.chart();
+    await frame();
+    // 秀洲区's label point.
+    const xiuzhou = jiaxing.features.find((f) => String((f as { id?: string }).id) === '330411');
+    const { canvas, x, y } = pointOf(
+      chart,
+      xiuzhou?.properties?.cp as [number, number],
+      mounted.box,
+    );
+    await userEvent.click(page.elementLocator(canvas), { position: { x, y } });
+    expect(calls).toEqual(['330411']);
+    await userEvent.click(page.elementLocator(canvas), { position: { x: 3, y: 3 } });
+    expect(calls).toEqual(['330411', null]);
+  });
+
+  it('keyboard: Tab/arrow through districts, Enter selects, drill and back by buttons', async () => {
+    const ready = readyChart();
+    const selected: (string | null)[] = [];
+    mounted = mount(
+      <DistrictMap {...base} onSelect={(c) => selected.push(c)} onChartReady={ready.onReady} />,
+      640,
+      480,
+    );
+    await ready.chart();
+    const first = mounted.box.querySelector('[data-district]') as HTMLButtonElement;
+    first.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.dataset.district).toBe(
+      jiaxing.features[1]?.id?.toString() ?? (jiaxing.features[1]?.properties?.adcode as string),
+    );
+    await userEvent.keyboard('{Enter}');
+    expect(selected).toEqual([focused.dataset.district]);
+    const drill = [...mounted.box.querySelectorAll('nav button')].at(-1) as HTMLButtonElement;
+    drill.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(mounted.box.querySelectorAll('[data-district]')).toHaveLength(1);
+    const back = mounted.box.querySelector('nav button') as HTMLButtonElement;
+    expect(back.textContent).toContain('嘉兴市');
+    back.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(mounted.box.querySelectorAll('[data-district]')).toHaveLength(7);
+  });
+
+  it('shows an XSS payload as a district name as text, tooltip included', async () => {
+    const ready = readyChart();
+    const poisoned: AreaCollection = {
+      ...jiaxing,
+      features: jiaxing.features.map((f) => ({
+        ...f,
+        properties: { ...f.properties, name: xss, city: xss },
+      })),
+    };
+    const points = [{ id: 's', name: xss, lon: 120.7, lat: 30.8, kind: 'station' as const }];
+    mounted = mount(
+      <DistrictMap
+        {...base}
+        geojson={poisoned}
+        mapName="test/xss"
+        points={points}
+        onChartReady={ready.onReady}
+      />,
+    );
+    const chart = await ready.chart();
+    chart.dispatchAction({ type: 'showTip', geoIndex: 0, name: '330411' });
+    const tip = mounted.box.querySelector('.echarts-for-react > div:last-child') as HTMLElement;
+    await expect.poll(() => tip.textContent).toContain(`${xss}: 54件`);
+    expect(mounted.box.querySelector('img')).toBeNull();
+    expect(mounted.box.querySelector('nav')?.textContent).toContain(xss);
+    await frame();
+    expect(xssRan()).toBe(false);
+  });
+
+  it('legend lists each class with its range and count, and the no-data class', async () => {
+    mounted = mount(<DistrictMap {...base} classes={3} />);
+    const rows = [...mounted.box.querySelectorAll('[data-map-legend] [data-class]')].map(
+      (r) => r.textContent,
+    );
+    // Six districts with data in three quantile classes of two, and 平湖/嘉兴 without data.
+    expect(rows).toEqual(['12–18(2 个)', '22–31(2 个)', '40–54(2 个)', '无数据(1 个)']);
+  });
+
+  it('screenshot: Hangzhou and Jiaxing with stations', async () => {
+    const both: AreaCollection = {
+      type: 'FeatureCollection',
+      features: [...hangzhou.features, ...jiaxing.features],
+    };
+    const all: Record<string, number> = {};
+    both.features.forEach((f, i) => {
+      if (i % 7 !== 3) all[String((f as { id?: string }).id)] = 20 + ((i * 37) % 90);
+    });
+    const points = [
+      { id: 'a', name: '秀洲中心站', lon: 120.71, lat: 30.77, kind: 'station' as const },
+      { id: 'b', name: '王江泾镇', lon: 120.72, lat: 30.88, kind: 'town' as const },
+      { id: 'c', name: '宁围街道', lon: 120.29, lat: 30.23, kind: 'town' as const },
+    ];
+    const ready = readyChart();
+    mounted = mount(
+      onWall(
+        <DistrictMap
+          geojson={both}
+          mapName="test/hz-jx"
+          values={all}
+          points={points}
+          unit="件"
+          title="杭嘉 信访量（2022年）"
+          areaName="杭州市 · 嘉兴市"
+          selected="330109"
+          onChartReady={ready.onReady}
+        />,
+        960,
+        620,
+      ),
+      960,
+      620,
+    );
+    await ready.chart();
+    await new Promise((r) => setTimeout(r, 900));
+    await saveScreenshot(mounted.box, 'DistrictMap');
+  });
+});

@@ -101,7 +101,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     io.err(`${result.dropped.length} record(s) would be dropped from the ${result.feed.kind} feed`);
     return EXIT.invalid;
   }
-  const records = Object.values(result.feed.data).reduce(
+  const records = Object.values(result.feed.data).reduce<number>(
     (n, list) => n + (list as unknown[]).length,
     0,
   );

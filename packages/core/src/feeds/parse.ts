@@ -4,9 +4,9 @@ import { issuesToProblems } from './issues.js';
 import type { FeedKind } from './kinds.js';
 import { FEED_LIMITS } from './limits.js';
 import type { DroppedRecord, FeedProblem } from './pointer.js';
-import { toPointer } from './pointer.js';
+import { describeFound, toPointer } from './pointer.js';
 import { precheck } from './precheck.js';
-import { FEED_DATA_SCHEMAS, type FeedData, type FeedDataMap, recordSchemas } from './registry.js';
+import { type FeedData, type FeedDataMap, recordSchemas } from './registry.js';
 
 /** The outcome of parsing a feed: the checked feed plus dropped records, or why it was refused. */
 export type ParseResult<T> =
@@ -53,39 +53,54 @@ export function inspectFeed(
 
   // Each record is checked alone: a bad one is dropped with its reason, the rest are kept.
   const rawData = env.data.data;
-  const kept: Record<string, unknown> = { ...rawData };
+  // A missing or non-array list is structural: the feed is refused whole.
+  const lists = recordSchemas(kind);
+  const badLists = lists.flatMap(([key]) =>
+    Array.isArray(rawData[key])
+      ? []
+      : [
+          {
+            pointer: toPointer(['data', key]),
+            expected: 'an array',
+            found: describeFound(rawData[key]),
+          },
+        ],
+  );
+  if (badLists.length > 0) return refuse(badLists);
+
+  // Each record is checked alone: a bad one is dropped with its reason, the rest are kept
+  // as the schema returned them (unknown keys stripped), so nothing is parsed twice.
+  const data: Record<string, unknown[]> = {};
   const dropped: DroppedRecord[] = [];
   const recordProblems: FeedProblem[] = [];
-  for (const [key, schema] of recordSchemas(kind)) {
-    const records = rawData[key];
-    if (!Array.isArray(records)) continue;
-    kept[key] = records.filter((record, i) => {
+  for (const [key, schema] of lists) {
+    data[key] = [];
+    (rawData[key] as unknown[]).forEach((record, i) => {
       const at = ['data', key, i];
       const checked = schema.safeParse(record);
       const problems = checked.success
         ? futureTimes(checked.data, now, at)
         : issuesToProblems(checked.error.issues, record, at);
-      if (problems.length === 0) return true;
-      const recordPointer = toPointer(at);
-      dropped.push({
-        pointer: recordPointer,
-        reason: problems
-          .map(
-            (p) =>
-              `${p.pointer.slice(recordPointer.length + 1) || '(record)'}: expected ${p.expected}, found ${p.found}`,
-          )
-          .join('; '),
-      });
+      if (problems.length === 0) {
+        data[key]?.push(checked.data);
+        return;
+      }
+      dropped.push({ pointer: toPointer(at), reason: dropReason(toPointer(at), problems) });
       recordProblems.push(...problems);
-      return false;
     });
   }
-
-  // What remains (missing or non-array fields) is structural: the feed is refused whole.
-  const data = FEED_DATA_SCHEMAS[kind].safeParse(kept);
-  if (!data.success) return refuse(issuesToProblems(data.error.issues, kept, ['data']));
-  const feed: FeedEnvelope<FeedData> = { kind, schemaVersion, asOf, source, data: data.data };
+  const feed = { kind, schemaVersion, asOf, source, data: data as unknown as FeedData };
   return { result: { ok: true, feed, dropped }, recordProblems };
+}
+
+/** A dropped record's reason: its problems with pointers relative to the record. */
+function dropReason(recordPointer: string, problems: FeedProblem[]): string {
+  return problems
+    .map((p) => {
+      const field = p.pointer.slice(recordPointer.length + 1) || '(record)';
+      return `${field}: expected ${p.expected}, found ${p.found}`;
+    })
+    .join('; ');
 }
 
 /** Validate an already JSON-parsed value; `expected` pins the kind when the caller knows it. */

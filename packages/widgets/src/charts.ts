@@ -1,5 +1,13 @@
 // Public API of the ECharts binding and the chart and map widgets: a deliberate list.
 
+export type { CoverageMapProps } from './CoverageMap/CoverageMap.js';
+export { CoverageMap } from './CoverageMap/CoverageMap.js';
+export type { CoverageInput, CoverageStation } from './CoverageMap/compute.js';
+export { coverageOption } from './CoverageMap/compute.js';
+export type { CoverageFacts, CoverageFigures } from './CoverageMap/facts.js';
+export { coverageFacts } from './CoverageMap/facts.js';
+export type { CoverageMapData } from './CoverageMap/useCoverageMap.js';
+export { useCoverageMap } from './CoverageMap/useCoverageMap.js';
 export type { ClassBreak } from './DistrictMap/classBreaks.js';
 export { classIndex, quantileBreaks } from './DistrictMap/classBreaks.js';
 export type { DistrictMapInput, MapPoint } from './DistrictMap/compute.js';

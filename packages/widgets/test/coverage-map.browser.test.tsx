@@ -4,6 +4,7 @@ import fire from '../../../data/feeds/fire.json';
 import jiaxingRaw from '../../../data/geo/jiaxing.geojson?raw';
 import { CoverageMap, type CoverageMapProps } from '../src/CoverageMap/CoverageMap.js';
 import {
+  cycle,
   expectState,
   frame,
   type Mounted,
@@ -100,5 +101,9 @@ describe('CoverageMap in Chromium', () => {
     );
     await new Promise((r) => setTimeout(r, 900));
     await saveScreenshot(mounted.box, 'CoverageMap');
+  });
+
+  it('survives StrictMode and 50 quick mount/unmount cycles without errors', async () => {
+    expect(await cycle(<CoverageMap {...base} />)).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import hangzhouRaw from '../../../data/geo/hangzhou.geojson?raw';
 import jiaxingRaw from '../../../data/geo/jiaxing.geojson?raw';
 import { DistrictMap, type DistrictMapProps } from '../src/DistrictMap/DistrictMap.js';
 import {
+  cycle,
   expectState,
   frame,
   type Mounted,
@@ -198,5 +199,9 @@ describe('DistrictMap in Chromium', () => {
     await ready.chart();
     await new Promise((r) => setTimeout(r, 900));
     await saveScreenshot(mounted.box, 'DistrictMap');
+  });
+
+  it('survives StrictMode and 50 quick mount/unmount cycles without errors', async () => {
+    expect(await cycle(<DistrictMap {...base} />)).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // Shared by the chart and map browser tests: render into a sized box, wait for the final chart.
 import type { EChartsType } from 'echarts/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { expect } from 'vitest';
@@ -101,4 +101,25 @@ export async function saveScreenshot(element: Element, name: string): Promise<vo
 /** Poisons every string, runs `check`, and asserts the payload never ran. */
 export function xssRan(): boolean {
   return (window as { __xss?: number }).__xss !== undefined;
+}
+
+/**
+ * Mounts and unmounts `node` under StrictMode `times` times, some at once, some after a
+ * microtask, some mid-initialisation (after a frame); resolves with the number of errors seen.
+ */
+export async function cycle(node: ReactNode, times = 50): Promise<number> {
+  let errors = 0;
+  const onError = () => errors++;
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
+  for (let i = 0; i < times; i++) {
+    const m = mount(<StrictMode>{node}</StrictMode>);
+    if (i % 3 === 1) await Promise.resolve();
+    if (i % 3 === 2) await frame();
+    m.unmount();
+  }
+  for (let i = 0; i < 5; i++) await frame();
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onError);
+  return errors;
 }

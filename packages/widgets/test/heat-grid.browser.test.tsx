@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HeatGrid } from '../src/HeatGrid/HeatGrid.js';
 import {
+  cycle,
   expectState,
   frame,
   type Mounted,
@@ -78,5 +79,9 @@ describe('HeatGrid in Chromium', () => {
     await ready.chart();
     await new Promise((r) => setTimeout(r, 800));
     await saveScreenshot(mounted.box, 'HeatGrid');
+  });
+
+  it('survives StrictMode and 50 quick mount/unmount cycles without errors', async () => {
+    expect(await cycle(<HeatGrid title="案发时段" values={values} />)).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RankingBoard } from '../src/RankingBoard/RankingBoard.js';
 import {
+  cycle,
   expectState,
   type Mounted,
   mount,
@@ -69,5 +70,9 @@ describe('RankingBoard in Chromium', () => {
       300,
     );
     await saveScreenshot(mounted.box, 'RankingBoard');
+  });
+
+  it('survives StrictMode and 50 quick mount/unmount cycles without errors', async () => {
+    expect(await cycle(<RankingBoard title="镇街信访量" items={items} />)).toBe(0);
   });
 });

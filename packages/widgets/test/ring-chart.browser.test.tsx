@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RingChart, type RingChartProps } from '../src/RingChart/RingChart.js';
 import {
+  cycle,
   expectState,
   frame,
   type Mounted,
@@ -73,5 +74,9 @@ describe('RingChart in Chromium', () => {
     expect((chart.getOption() as { title: { text: string }[] }).title[0]?.text).toBe('104');
     await new Promise((r) => setTimeout(r, 800));
     await saveScreenshot(mounted.box, 'RingChart');
+  });
+
+  it('survives StrictMode and 50 quick mount/unmount cycles without errors', async () => {
+    expect(await cycle(<RingChart {...sample} />)).toBe(0);
   });
 });

@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TrendChart, type TrendChartProps } from '../src/TrendChart/TrendChart.js';
 import { OnescreenProvider } from '../src/theme/OnescreenProvider.js';
-import { expectState, frame, type Mounted, mount, readyChart } from './echarts.harness.js';
+import {
+  cycle,
+  expectState,
+  frame,
+  type Mounted,
+  mount,
+  onWall,
+  readyChart,
+  saveScreenshot,
+} from './echarts.harness.js';
 import { statusFor, widgetStates } from './fixtures/status.js';
 
 const xss = '<img src=x onerror="window.__xss=1">';
@@ -79,5 +88,36 @@ describe('TrendChart in Chromium', () => {
     expect(series[0]?.itemStyle.color).toBe('#00779e');
     expect(chart.id).toBe(id);
     expect(chart.isDisposed()).toBeFalsy();
+  });
+
+  it('survives StrictMode and 50 quick mount/unmount cycles without errors', async () => {
+    expect(await cycle(<TrendChart {...sample} />)).toBe(0);
+  });
+
+  it('screenshot: monthly petitions with last year overlaid', async () => {
+    const ready = readyChart();
+    const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
+    const now = [68, 62, 78, 73, 67, 72, 80, 76, 71, 69, 65, 83];
+    const before = [82, 75, 92, 86, 80, 85, 95, 90, 84, 82, 76, 73];
+    mounted = mount(
+      onWall(
+        <TrendChart
+          title="萧山区 涉纪信访受理量（月）"
+          unit="件"
+          kind="bar"
+          categories={months}
+          series={[{ name: '2021年', values: now, previous: before, previousName: '2020年' }]}
+          goodDirection="down"
+          onChartReady={ready.onReady}
+        />,
+        480,
+        300,
+      ),
+      480,
+      300,
+    );
+    await ready.chart();
+    await new Promise((r) => setTimeout(r, 900));
+    await saveScreenshot(mounted.box, 'TrendChart');
   });
 });

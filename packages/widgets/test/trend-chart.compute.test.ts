@@ -101,3 +101,15 @@ describe('summary, table, emptiness', () => {
     expect(isTrendEmpty(base)).toBe(false);
   });
 });
+
+describe('previous-year naming', () => {
+  it('uses previousName for the overlay in the legend and table', () => {
+    const series = [{ name: '2021年', values: [1], previous: [2], previousName: '2020年' }];
+    expect(trendOption({ ...base, categories: ['1月'], series }).series[1]?.name).toBe('2020年');
+    expect(trendTable({ ...base, categories: ['1月'], series }).columns).toEqual([
+      '时间',
+      '2021年',
+      '2020年',
+    ]);
+  });
+});

@@ -17,6 +17,8 @@ export interface TrendSeries {
   values: readonly (number | null)[];
   /** Values of the same periods of the previous year, aligned with `values`, for the YoY overlay. */
   previous?: readonly (number | null)[] | undefined;
+  /** Legend name of the previous-year overlay; '<name>（去年同期）' by default. */
+  previousName?: string | undefined;
   /** Overrides the chart's kind for this series. */
   kind?: TrendKind | undefined;
 }
@@ -115,7 +117,7 @@ function seriesOptions(input: TrendInput) {
     return [
       {
         id: `p${i}`,
-        name: m(lang, 'previous', { name: s.name }),
+        name: s.previousName ?? m(lang, 'previous', { name: s.name }),
         type: kind === 'bar' ? ('bar' as const) : ('line' as const),
         data: [...s.previous],
         itemStyle: { color, opacity: 0.4 },
@@ -219,7 +221,8 @@ export function trendTable(
   const { lang } = input;
   const columns = [m(lang, 'period')];
   for (const s of input.series) columns.push(s.name);
-  for (const s of input.series) if (s.previous) columns.push(m(lang, 'previous', { name: s.name }));
+  for (const s of input.series)
+    if (s.previous) columns.push(s.previousName ?? m(lang, 'previous', { name: s.name }));
   const rows = input.categories.map((c, i) => {
     const row: (string | number)[] = [c];
     for (const s of input.series) row.push(formatValue(s.values[i] ?? null, lang));

@@ -106,6 +106,9 @@ describe('DistrictMap in Chromium', () => {
     await ready.chart();
     const first = mounted.box.querySelector('[data-district]') as HTMLButtonElement;
     first.focus();
+    // The focused district is highlighted on the map and its tooltip names it.
+    const tip = mounted.box.querySelector('.echarts-for-react > div:last-child') as HTMLElement;
+    await expect.poll(() => tip.textContent).toContain(first.textContent ?? '?');
     await userEvent.keyboard('{ArrowDown}');
     const focused = document.activeElement as HTMLElement;
     expect(focused.dataset.district).toBe(

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TrendChart, type TrendChartProps } from '../src/TrendChart/TrendChart.js';
+import { ScreenContainer } from '../src/screen/ScreenContainer.js';
 import { OnescreenProvider } from '../src/theme/OnescreenProvider.js';
 import {
   cycle,
@@ -119,5 +120,38 @@ describe('TrendChart in Chromium', () => {
     await ready.chart();
     await new Promise((r) => setTimeout(r, 900));
     await saveScreenshot(mounted.box, 'TrendChart');
+  });
+
+  it('inside a ScreenContainer scaled 2×, backs its canvas with on-screen pixels × DPR', async () => {
+    const ready = readyChart();
+    const tree = (
+      <ScreenContainer width={960} height={540}>
+        <div style={{ width: 480, height: 300 }}>
+          <TrendChart {...sample} onChartReady={ready.onReady} />
+        </div>
+      </ScreenContainer>
+    );
+    mounted = mount(tree, 1920, 1080);
+    const chart = await ready.chart();
+    await expect.poll(() => chart.getDevicePixelRatio()).toBe(Math.min(2 * window.devicePixelRatio, 3));
+    const canvas = mounted.box.querySelector('canvas') as HTMLCanvasElement;
+    const onScreen = canvas.getBoundingClientRect();
+    expect(onScreen.width).toBeGreaterThan(900);
+    expect(canvas.width).toBeGreaterThanOrEqual(Math.floor(onScreen.width * window.devicePixelRatio));
+    expect(canvas.height).toBeGreaterThanOrEqual(Math.floor(onScreen.height * window.devicePixelRatio));
+  });
+
+  it('labels its canvas through ECharts aria and drops animation under reduced motion', async () => {
+    const ready = readyChart();
+    mounted = mount(
+      <OnescreenProvider reducedMotion>
+        <div style={{ width: 640, height: 360 }}>
+          <TrendChart {...sample} onChartReady={ready.onReady} />
+        </div>
+      </OnescreenProvider>,
+    );
+    const chart = await ready.chart();
+    expect((chart.getOption() as { animation: boolean }).animation).toBe(false);
+    await expect.poll(() => chart.getDom().getAttribute('aria-label') ?? '').toContain('同比 −13.6%');
   });
 });

@@ -39,6 +39,27 @@ export default defineConfig({
       {
         resolve,
         plugins: [react()],
+        // Pre-bundle every browser dependency up front: when Vite discovers one mid-run it
+        // re-optimises and reloads, and the test that triggered it fails with "Failed to fetch
+        // dynamically imported module" on a clean clone.
+        optimizeDeps: {
+          include: [
+            'react',
+            'react/jsx-runtime',
+            'react/jsx-dev-runtime',
+            'react-dom',
+            'react-dom/client',
+            'echarts',
+            'echarts/core',
+            'echarts/charts',
+            'echarts/components',
+            'echarts/renderers',
+            'echarts-for-react/esm/core',
+            'd3-geo',
+            'zustand/vanilla',
+            'zod',
+          ],
+        },
         test: {
           name: 'browser',
           setupFiles: ['./test/setup/browser.ts'],

@@ -12,6 +12,7 @@ import {
   onWall,
   readyChart,
   saveScreenshot,
+  switchTheme,
   xssRan,
 } from './echarts.harness.js';
 import { statusFor, widgetStates } from './fixtures/status.js';
@@ -105,5 +106,12 @@ describe('CoverageMap in Chromium', () => {
 
   it('survives StrictMode and 50 quick mount/unmount cycles without errors', async () => {
     expect(await cycle(<CoverageMap {...base} />)).toBe(0);
+  });
+
+  it('switches theme by option colours on the same instance', async () => {
+    const result = await switchTheme((r) => <CoverageMap {...base} onChartReady={r} />);
+    expect(result.sameInstance).toBe(true);
+    expect(result.after).not.toBe(result.before);
+    expect(result.after).toContain('#00779e');
   });
 });

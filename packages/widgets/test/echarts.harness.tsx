@@ -123,3 +123,31 @@ export async function cycle(node: ReactNode, times = 50): Promise<number> {
   window.removeEventListener('unhandledrejection', onError);
   return errors;
 }
+
+/**
+ * Renders `make(onReady)` in the dark theme, switches to light, and reports whether the chart
+ * instance survived and what its option looked like before and after.
+ */
+export async function switchTheme(make: (onReady: (c: EChartsType) => void) => ReactNode) {
+  const ready = readyChart();
+  const tree = (theme: 'dark' | 'light') => (
+    <OnescreenProvider theme={theme}>
+      <div style={{ width: 640, height: 400 }}>{make(ready.onReady)}</div>
+    </OnescreenProvider>
+  );
+  const m = mount(tree('dark'), 640, 400);
+  const chart = await ready.chart();
+  const id = chart.id;
+  const before = JSON.stringify(chart.getOption());
+  m.render(tree('light'));
+  await frame();
+  const after = JSON.stringify(chart.getOption());
+  const result = {
+    sameInstance: chart.id === id && !chart.isDisposed(),
+    before,
+    after,
+    charts: m.box.querySelectorAll('canvas').length,
+  };
+  m.unmount();
+  return result;
+}

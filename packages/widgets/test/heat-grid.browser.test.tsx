@@ -9,6 +9,7 @@ import {
   onWall,
   readyChart,
   saveScreenshot,
+  switchTheme,
   xssRan,
 } from './echarts.harness.js';
 import { seeded } from './fixtures/seeded.js';
@@ -83,5 +84,14 @@ describe('HeatGrid in Chromium', () => {
 
   it('survives StrictMode and 50 quick mount/unmount cycles without errors', async () => {
     expect(await cycle(<HeatGrid title="案发时段" values={values} />)).toBe(0);
+  });
+
+  it('switches theme by option colours on the same instance', async () => {
+    const result = await switchTheme((r) => (
+      <HeatGrid title="案发时段" values={values} onChartReady={r} />
+    ));
+    expect(result.sameInstance).toBe(true);
+    expect(result.after).not.toBe(result.before);
+    expect(result.after).toContain('#00779e');
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TrendChart, type TrendChartProps } from '../src/TrendChart/TrendChart.js';
 import { ScreenContainer } from '../src/screen/ScreenContainer.js';
+import { TrendChart, type TrendChartProps } from '../src/TrendChart/TrendChart.js';
 import { OnescreenProvider } from '../src/theme/OnescreenProvider.js';
 import {
   cycle,
@@ -133,12 +133,18 @@ describe('TrendChart in Chromium', () => {
     );
     mounted = mount(tree, 1920, 1080);
     const chart = await ready.chart();
-    await expect.poll(() => chart.getDevicePixelRatio()).toBe(Math.min(2 * window.devicePixelRatio, 3));
+    await expect
+      .poll(() => chart.getDevicePixelRatio())
+      .toBe(Math.min(2 * window.devicePixelRatio, 3));
     const canvas = mounted.box.querySelector('canvas') as HTMLCanvasElement;
     const onScreen = canvas.getBoundingClientRect();
     expect(onScreen.width).toBeGreaterThan(900);
-    expect(canvas.width).toBeGreaterThanOrEqual(Math.floor(onScreen.width * window.devicePixelRatio));
-    expect(canvas.height).toBeGreaterThanOrEqual(Math.floor(onScreen.height * window.devicePixelRatio));
+    expect(canvas.width).toBeGreaterThanOrEqual(
+      Math.floor(onScreen.width * window.devicePixelRatio),
+    );
+    expect(canvas.height).toBeGreaterThanOrEqual(
+      Math.floor(onScreen.height * window.devicePixelRatio),
+    );
   });
 
   it('labels its canvas through ECharts aria and drops animation under reduced motion', async () => {
@@ -152,6 +158,8 @@ describe('TrendChart in Chromium', () => {
     );
     const chart = await ready.chart();
     expect((chart.getOption() as { animation: boolean }).animation).toBe(false);
-    await expect.poll(() => chart.getDom().getAttribute('aria-label') ?? '').toContain('同比 −13.6%');
+    await expect
+      .poll(() => chart.getDom().getAttribute('aria-label') ?? '')
+      .toContain('同比 −13.6%');
   });
 });

@@ -1,4 +1,5 @@
-import { getMap, registerMap } from 'echarts/core';
+import { GeoComponent } from 'echarts/components';
+import { getMap, registerMap, use } from 'echarts/core';
 
 type GeoJSONInput = Parameters<typeof registerMap>[1];
 
@@ -12,6 +13,9 @@ const registered = new Map<string, unknown>();
  */
 export function registerMapOnce<S>(name: string, source: S, build: (source: S) => unknown): void {
   if (registered.get(name) === source && getMap(name)) return;
+  // registerMap is a stub until the geo component is installed; maps may register before
+  // their chart first renders (loading and empty states render no chart).
+  use(GeoComponent);
   registerMap(name, build(source) as GeoJSONInput);
   registered.set(name, source);
 }

@@ -6,6 +6,7 @@ import {
   createRecordsSelector,
   type FeedClientState,
   formatAge,
+  type OnescreenStore,
 } from '../src/client/index.js';
 import { OnescreenProvider, useFeed, useOnescreen } from '../src/react/index.js';
 import { type TestRecord, testDoc } from './helpers/test-feed.js';
@@ -59,10 +60,6 @@ describe('React binding (server render, no DOM)', () => {
   });
 
   it('escapes markup arriving in feed strings', () => {
-    function Name() {
-      const feed = useFeed('petitions');
-      return createElement('span', null, feed?.value?.source);
-    }
     const store = createOnescreenStore();
     store.getState().setFeeds({
       petitions: {
@@ -81,13 +78,21 @@ describe('React binding (server render, no DOM)', () => {
   it('gives React a stable snapshot, as useSyncExternalStore requires', () => {
     const store = createOnescreenStore();
     store.getState().setFeeds(feeds);
-    function Probe() {
-      // The same getSnapshot twice in one render must agree, or React warns of a tearing loop.
-      const get = () => petitions(store.getState());
-      const a = useSyncExternalStore(store.subscribe, get, get);
-      const b = petitions(store.getState());
-      return createElement('i', null, String(a === b));
-    }
-    expect(renderToString(createElement(Probe))).toBe('<i>true</i>');
+    expect(renderToString(createElement(Probe, { store }))).toBe('<i>true</i>');
   });
 });
+
+/** Shows the petitions feed's source string, to prove React renders it as text. */
+function Name() {
+  const feed = useFeed('petitions');
+  return createElement('span', null, feed?.value?.source);
+}
+
+/** Reads the same selector through useSyncExternalStore and directly, and says whether they agree. */
+function Probe({ store }: { store: OnescreenStore }) {
+  // The same getSnapshot twice in one render must agree, or React warns of a tearing loop.
+  const get = () => petitions(store.getState());
+  const a = useSyncExternalStore(store.subscribe, get, get);
+  const b = petitions(store.getState());
+  return createElement('i', null, String(a === b));
+}

@@ -104,13 +104,6 @@ describe('React binding in a real browser', () => {
     try {
       const store = createOnescreenStore();
       store.getState().setFeeds(feedsWith([], Date.now() - 5 * 60_000));
-      function Age() {
-        return createElement(
-          'span',
-          null,
-          formatAge(useFeedAge('petitions', { everyMs: 15_000 }), 'zh-CN'),
-        );
-      }
       const root = createRoot(host);
       unmount = () => root.unmount();
       act(() => root.render(createElement(OnescreenProvider, { store }, createElement(Age))));
@@ -139,3 +132,12 @@ describe('React binding in a real browser', () => {
     expect(calls).toBe(1);
   });
 });
+
+/** The petitions feed's age, in words, refreshed every 15 s. */
+function Age() {
+  return createElement(
+    'span',
+    null,
+    formatAge(useFeedAge('petitions', { everyMs: 15_000 }), 'zh-CN'),
+  );
+}

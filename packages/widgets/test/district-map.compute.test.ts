@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classIndex, quantileBreaks } from '../src/DistrictMap/classBreaks.js';
 import { classColors, districtMapOption, districtTable } from '../src/DistrictMap/compute.js';
 import { districtsOf, withCodes } from '../src/DistrictMap/districts.js';
+import { labelWorthy } from '../src/DistrictMap/labelWorthy.js';
 import { mapProjection } from '../src/DistrictMap/projection.js';
 import { chartPalette } from '../src/echarts/chartPalette.js';
 import { tokens } from '../src/theme/tokens.js';
@@ -120,5 +121,26 @@ describe('district map option', () => {
     expect(table.rows).toHaveLength(7);
     expect(table.rows[0]?.[2]).toBe('无数据');
     expect(table.columns).toEqual(['区县', '数值 (件)', '分级']);
+  });
+});
+
+describe('labelWorthy', () => {
+  it('labels the big districts and leaves packed small ones to tooltips', () => {
+    const hangzhou = JSON.parse(
+      readFileSync(new URL('../../../data/geo/hangzhou.geojson', import.meta.url), 'utf8'),
+    ) as AreaCollection;
+    const coded = withCodes(hangzhou);
+    const codes = coded.features.map((f) => String(f.properties?.code));
+    const worthy = labelWorthy(coded, codes, mapProjection(coded));
+    const name = (code: string) => districtsOf(hangzhou).find((d) => d.code === code)?.name;
+    const labelled = [...worthy].map(name);
+    expect(labelled).toContain('淳安县');
+    expect(labelled).toContain('萧山区');
+    // 上城区 and 下城区 are a few km across inside a 200 km map.
+    expect(labelled).not.toContain('上城区');
+    expect(labelled).not.toContain('下城区');
+    // A single district always carries its label.
+    const one = withCodes(hangzhou, new Set(['330102']));
+    expect(labelWorthy(one, ['330102'], mapProjection(one)).has('330102')).toBe(true);
   });
 });

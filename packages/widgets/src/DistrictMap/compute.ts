@@ -40,6 +40,8 @@ export interface DistrictMapInput {
   selected: string | null;
   /** Points drawn over the districts with their names. */
   points: readonly MapPoint[];
+  /** Districts that carry a label (labelWorthy); the selected one always does. All when omitted. */
+  labelled?: ReadonlySet<string> | undefined;
   /** Projection for ECharts' geo component (echartsProjection from @onescreen/geo). */
   projection: EChartsProjection;
   /** Unit after values. */
@@ -87,7 +89,9 @@ function regionStyles(input: DistrictMapInput) {
         borderWidth: selected ? 3 : 1,
         ...(index < 0 ? { borderType: 'dashed' as const } : {}),
       },
-      label: selected ? { color: palette.warn, fontWeight: 'bold' as const } : {},
+      label: selected
+        ? { show: true, color: palette.warn, fontWeight: 'bold' as const }
+        : { show: !input.labelled || input.labelled.has(d.code) },
     };
   });
 }

@@ -7,6 +7,7 @@ import { useLang } from '../i18n/context.js';
 import { quantileBreaks } from './classBreaks.js';
 import { districtMapOption, districtTable, type MapPoint } from './compute.js';
 import { districtsOf, withCodes } from './districts.js';
+import { labelWorthy } from './labelWorthy.js';
 import { mapMessages } from './messages.js';
 import { mapProjection } from './projection.js';
 
@@ -54,12 +55,13 @@ export function useDistrictMap(
   const level = useMemo(() => {
     const shown = drill ? all.filter((d) => d.code === drill) : all;
     const registered = drill ? `${mapName}/${drill}` : mapName;
-    registerMapOnce(registered, geojson, (g) => withCodes(g, drill ? new Set([drill]) : undefined));
-    return {
-      shown,
-      registered,
-      projection: mapProjection(withCodes(geojson, drill ? new Set([drill]) : undefined)),
-    };
+    const keep = drill ? new Set([drill]) : undefined;
+    registerMapOnce(registered, geojson, (g) => withCodes(g, keep));
+    const coded = withCodes(geojson, keep);
+    const projection = mapProjection(coded);
+    // Codes in feature order of the shown collection, as labelWorthy walks it.
+    const codes = coded.features.map((f) => String(f.properties?.code));
+    return { shown, registered, projection, labelled: labelWorthy(coded, codes, projection) };
   }, [all, drill, mapName, geojson]);
   return useMemo(() => {
     const input = {
@@ -72,6 +74,7 @@ export function useDistrictMap(
         ? points.filter((p) => p.district === undefined || p.district === drill)
         : points,
       projection: level.projection,
+      labelled: level.labelled,
       unit,
       title: name,
       lang,

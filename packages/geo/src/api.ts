@@ -35,6 +35,7 @@ export type {
 } from './geometry/types.js';
 export { type PlaceOptions, placeStations } from './placement/place-stations.js';
 export { EARTH_RADIUS_KM } from './projection/earth.js';
+export { type EChartsGeoBox, echartsGeoBox } from './projection/echarts-layout.js';
 export { type EChartsProjection, echartsProjection } from './projection/echarts-projection.js';
 export { equalAreaProjection, type PlaneProjection } from './projection/equal-area.js';
 export { fitProjection } from './projection/fit.js';

@@ -11,10 +11,11 @@ import {
   type Station,
 } from '../../packages/geo/src/api.js';
 import { turfCoverage } from '../../packages/geo/src/exact/turf-coverage.js';
-import { counties, report, stationsInside, time } from './support.js';
+import { counties, fireFeedStations, report, stationsInside, time } from './support.js';
 
 const PEER = 'turf@7.4.0 circle(64, radius-corrected)→union→intersect→area';
-const R22 = Math.sqrt(22 / Math.PI); // a 22 km² disc: 2.646 km
+/** The fire feed's reach: five minutes at 32 km/h. */
+const R5MIN = 2.667;
 
 function compare(
   name: string,
@@ -47,11 +48,13 @@ function compare(
   return { ours, peer };
 }
 
-// 秀洲 with the 23 sample stations (the fire feed's layout: placeStations seed 1).
+// 秀洲 with the 23 sample stations of data/feeds/fire.json (placed by placeStations, seed 411).
 const xiuzhou = counties.filter((f) => f.id === '330411');
-const sample = placeStations(xiuzhou[0] as (typeof counties)[number], 23, 1).map(
-  ([lon, lat], i): Station => ({ id: `xz${i}`, lon, lat, radiusKm: R22 }),
-);
+const sample =
+  fireFeedStations() ??
+  placeStations(xiuzhou[0] as (typeof counties)[number], 23, 411).map(
+    ([lon, lat], i): Station => ({ id: `xz${i}`, lon, lat, radiusKm: R5MIN }),
+  );
 const small = compare('coverage: 秀洲 23 stations', xiuzhou, sample, 50, 5);
 
 // Moving one station: ours re-counts two discs; turf has to redo the whole union.
@@ -73,5 +76,5 @@ report({
 });
 
 // 2,000 stations over all 20 Hangzhou and Jiaxing counties (turf runs once: 10–20 s).
-const many = stationsInside(counties, 2000, 2026, R22);
+const many = stationsInside(counties, 2000, 2026, R5MIN);
 compare('coverage: 20 counties 2000 stations', counties, many, 5, 0);

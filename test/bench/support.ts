@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AreaCollection, AreaFeature, Station } from '../../packages/geo/src/api.js';
 import { createCoverage, mulberry32 } from '../../packages/geo/src/api.js';
 
@@ -55,4 +55,23 @@ export function report(line: Record<string, unknown>): void {
   console.log(
     JSON.stringify(Object.fromEntries(Object.entries(line).map(([k, v]) => [k, round(v)]))),
   );
+}
+
+/** The fire feed's stations with its response radius, or null when the feed is not there. */
+export function fireFeedStations(): Station[] | null {
+  const url = new URL('../../data/feeds/fire.json', import.meta.url);
+  if (!existsSync(url)) return null;
+  const feed = JSON.parse(readFileSync(url, 'utf8')) as {
+    data: {
+      stations: { id: string; location: [number, number] }[];
+      response: { radiusKm: number }[];
+    };
+  };
+  const radiusKm = feed.data.response[0]?.radiusKm ?? 2.667;
+  return feed.data.stations.map((s) => ({
+    id: s.id,
+    lon: s.location[0],
+    lat: s.location[1],
+    radiusKm,
+  }));
 }

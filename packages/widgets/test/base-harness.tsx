@@ -136,3 +136,86 @@ export function statuses(feed: string, now = Date.now()) {
 export function stateOf(el: HTMLElement, name: string): string | null {
   return el.querySelector(`[data-widget="${name}"]`)?.getAttribute('data-state') ?? null;
 }
+
+/** Counts event listeners on window, document and media queries, and observed ResizeObservers. */
+export function trackListeners(): {
+  live(): { listeners: number; observers: number };
+  describe(): string[];
+  restore(): void;
+} {
+  const proto = EventTarget.prototype;
+  const add = proto.addEventListener;
+  const remove = proto.removeEventListener;
+  const watched = (t: EventTarget) => t === window || t === document || t instanceof MediaQueryList;
+  const capture = (o: unknown) =>
+    typeof o === 'boolean' ? o : Boolean((o as { capture?: boolean } | undefined)?.capture);
+  const where = (t: EventTarget) =>
+    t === window ? 'window' : t === document ? 'document' : (t as MediaQueryList).media;
+  const live = new Map<
+    string,
+    { target: EventTarget; type: string; fn: unknown; capture: boolean }
+  >();
+  const ids = new WeakMap<object, number>();
+  let next = 0;
+  const idOf = (o: object) => {
+    let id = ids.get(o);
+    if (id === undefined) {
+      id = next++;
+      ids.set(o, id);
+    }
+    return id;
+  };
+  const keyOf = (t: EventTarget, type: string, fn: unknown, c: boolean) =>
+    `${idOf(t)}|${type}|${idOf(fn as object)}|${c}`;
+  proto.addEventListener = function (this: EventTarget, type: string, fn: unknown, opts?: unknown) {
+    if (watched(this) && fn && typeof opts !== 'object') {
+      live.set(keyOf(this, type, fn, capture(opts)), {
+        target: this,
+        type,
+        fn,
+        capture: capture(opts),
+      });
+    } else if (watched(this) && fn && !(opts as { once?: boolean }).once) {
+      live.set(keyOf(this, type, fn, capture(opts)), {
+        target: this,
+        type,
+        fn,
+        capture: capture(opts),
+      });
+    }
+    return add.call(this, type, fn as EventListener, opts as AddEventListenerOptions);
+  };
+  proto.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    fn: unknown,
+    opts?: unknown,
+  ) {
+    if (fn) live.delete(keyOf(this, type, fn, capture(opts)));
+    return remove.call(this, type, fn as EventListener, opts as EventListenerOptions);
+  };
+  const RO = window.ResizeObserver;
+  let observers = 0;
+  window.ResizeObserver = class extends RO {
+    #on = false;
+    override observe(t: Element, o?: ResizeObserverOptions): void {
+      if (!this.#on) observers++;
+      this.#on = true;
+      super.observe(t, o);
+    }
+    override disconnect(): void {
+      if (this.#on) observers--;
+      this.#on = false;
+      super.disconnect();
+    }
+  };
+  return {
+    live: () => ({ listeners: live.size, observers }),
+    describe: () => [...live.values()].map((l) => `${where(l.target)} ${l.type}`),
+    restore: () => {
+      proto.addEventListener = add;
+      proto.removeEventListener = remove;
+      window.ResizeObserver = RO;
+    },
+  };
+}

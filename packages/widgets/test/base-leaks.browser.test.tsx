@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
@@ -107,4 +107,49 @@ describe('base widgets return everything they take', () => {
       }
     });
   }
+});
+
+describe('base widgets under StrictMode', () => {
+  it('mount twice-run effects cleanly: same states, nothing left behind', async () => {
+    const host = document.createElement('div');
+    host.style.cssText = 'width:640px;height:360px';
+    document.body.append(host);
+    const warm = createRoot(host); // React's one-time document listener, as above
+    flushSync(() => warm.render(<p />));
+    warm.unmount();
+    const timers = trackTimers();
+    const listeners = trackListeners();
+    try {
+      const root = createRoot(host);
+      const all = (i: number) => (
+        <StrictMode>
+          <OnescreenProvider>
+            {widgets.map(([name, render]) => (
+              <div key={name}>{render(i)}</div>
+            ))}
+          </OnescreenProvider>
+        </StrictMode>
+      );
+      for (let i = 0; i < 50; i++) {
+        flushSync(() => root.render(all(i)));
+        await wait(0);
+      }
+      const states = [...host.querySelectorAll('[data-widget]')].map((e) =>
+        e.getAttribute('data-state'),
+      );
+      expect(states.length).toBeGreaterThanOrEqual(6);
+      expect(states.every((s) => s === 'ready')).toBe(true);
+      root.unmount();
+      await wait(20);
+      expect(timers.live()).toEqual({ timeouts: 0, intervals: 0, frames: 0 });
+      expect(listeners.live(), listeners.describe().join('; ')).toEqual({
+        listeners: 0,
+        observers: 0,
+      });
+    } finally {
+      timers.restore();
+      listeners.restore();
+      host.remove();
+    }
+  });
 });

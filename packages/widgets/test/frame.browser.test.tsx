@@ -92,6 +92,22 @@ describe('WidgetFrame', () => {
     expect(m.el.querySelector('[data-fine]')?.textContent).toBe('ok');
   });
 
+  it('new data clears a render error', async () => {
+    const body = (fail: boolean) => (fail ? <Boom /> : <p data-body="">ok</p>);
+    const tree = (fail: boolean, at: number) => (
+      <OnescreenProvider>
+        <WidgetFrame name="Probe" status={{ state: 'ready', updatedAt: at }}>
+          {body(fail)}
+        </WidgetFrame>
+      </OnescreenProvider>
+    );
+    m = await mount(tree(true, 1));
+    expect(stateOf(m.el, 'Probe')).toBe('error');
+    await m.rerender(tree(false, 2));
+    expect(stateOf(m.el, 'Probe')).toBe('ready');
+    expect(m.el.querySelector('[data-body]')).not.toBeNull();
+  });
+
   it('renders hostile feed strings as text everywhere', async () => {
     m = await mount(
       <OnescreenProvider>

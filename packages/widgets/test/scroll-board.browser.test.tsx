@@ -118,6 +118,40 @@ describe('ScrollBoard', () => {
     expect(viewport.tabIndex).toBe(0);
   });
 
+  it('stops when rows shrink to fit, and resumes from where it was when they grow', async () => {
+    m = await mount(board());
+    await wait(300);
+    const moved = offsetOf(m.el);
+    expect(moved).toBeGreaterThan(0);
+    await m.rerender(board({ rows: rows(4) }));
+    expect(m.el.querySelectorAll('.os-scroll__row')).toHaveLength(4);
+    expect(offsetOf(m.el)).toBe(0);
+    expect(m.el.querySelector('.os-scroll__viewport')?.hasAttribute('tabindex')).toBe(false);
+    await m.rerender(board({ rows: rows(12) }));
+    await wait(100);
+    expect(m.el.querySelectorAll('.os-scroll__row')).toHaveLength(24);
+    expect(offsetOf(m.el)).toBeGreaterThan(0);
+  });
+
+  it('does not move under reduced motion, but arrow keys still page it', async () => {
+    const timers = trackTimers();
+    try {
+      m = await mount(
+        <OnescreenProvider reducedMotion>
+          <ScrollBoard title="工单" columns={columns} rows={rows(10)} speed={60} />
+        </OnescreenProvider>,
+      );
+      await wait(300);
+      expect(offsetOf(m.el)).toBe(0);
+      expect(timers.live().frames).toBe(0);
+      (m.el.querySelector('.os-scroll__viewport') as HTMLElement).focus();
+      await userEvent.keyboard('{PageDown}');
+      expect(offsetOf(m.el)).toBe(200);
+    } finally {
+      timers.restore();
+    }
+  });
+
   it('leaves no frame loop or timer after unmount', async () => {
     const timers = trackTimers();
     try {

@@ -34,17 +34,20 @@ export function stationsInside(
   radiusKm: number,
 ): Station[] {
   const model = createCoverage(features, [], { cellKm: 0.5 });
-  const { grid, region } = model;
-  const inside: number[] = [];
-  grid.district.forEach((d, k) => {
-    if (d >= 0) inside.push(k);
+  // Every inside cell of every district, as (raster, cell) pairs: equal areas, so uniform.
+  const inside: [number, number][] = [];
+  model.rasters.forEach(({ grid }, r) => {
+    grid.district.forEach((d, k) => {
+      if (d === 0) inside.push([r, k]);
+    });
   });
   const random = mulberry32(seed);
   return Array.from({ length: n }, (_, i) => {
-    const k = inside[Math.floor(random() * inside.length)] as number;
+    const [r, k] = inside[Math.floor(random() * inside.length)] as [number, number];
+    const grid = (model.rasters[r] as (typeof model.rasters)[number]).grid;
     const x = grid.x0 + ((k % grid.nx) + random()) * grid.cellKm;
     const y = grid.y0 + (Math.floor(k / grid.nx) + random()) * grid.cellKm;
-    const [lon, lat] = region.projection.inverse(x, y);
+    const [lon, lat] = model.region.projection.inverse(x, y);
     return { id: `b${i}`, lon, lat, radiusKm };
   });
 }

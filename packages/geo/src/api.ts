@@ -2,13 +2,15 @@
 
 export { type CoverageGap, coverageGaps } from './coverage/gaps.js';
 export { type StationLoss, stationLosses } from './coverage/loss.js';
-export { type CoverageMask, coverageMask } from './coverage/mask.js';
+export { type CoverageMask, coverageMasks } from './coverage/mask.js';
 export {
   addStation,
   type CoverageModel,
   type CoverageOptions,
   createCoverage,
+  type DistrictRaster,
   moveStation,
+  type PlaneDisc,
   updateStation,
 } from './coverage/model.js';
 export { type ReferenceCount, referenceCount } from './coverage/reference.js';

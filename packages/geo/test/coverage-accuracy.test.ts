@@ -3,7 +3,7 @@ import { createCoverage } from '../src/coverage/model.js';
 import { referenceCount } from '../src/coverage/reference.js';
 import { coverageSummary } from '../src/coverage/summary.js';
 import { placeStations } from '../src/placement/place-stations.js';
-import { county, randomStations } from './support/layouts.js';
+import { counties, county, randomStations } from './support/layouts.js';
 
 // Jiaxing's four report districts plus 富阳 (large and hilly-edged): varied shapes and sizes.
 const DISTRICTS = ['330411', '330402', '330421', '330424', '330111'];
@@ -40,5 +40,33 @@ describe('raster coverage accuracy against a 10 m reference', () => {
     const sites = placeStations(county('330411'), 23, 411);
     const stations = sites.map(([lon, lat], i) => ({ id: `xz${i}`, lon, lat, radiusKm: r }));
     expect(worstErrorPp(['330411'], stations)).toBeLessThan(0.1);
+  });
+});
+
+describe('raster coverage accuracy over all 20 Hangzhou and Jiaxing counties', () => {
+  const REPORT = [
+    '330109',
+    '330110',
+    '330111',
+    '330112',
+    '330127',
+    '330402',
+    '330411',
+    '330421',
+    '330424',
+  ];
+  it('keeps the report districts within 0.1 pp and the 26–70 km² city districts within 0.25 pp', () => {
+    const stations = randomStations(counties, 800, 2027, 2, 3.5);
+    const model = createCoverage(counties, stations);
+    const ours = coverageSummary(model);
+    const ref = referenceCount(model.region, stations, 0.01);
+    const refCells = ref.cells.reduce((a, b) => a + b, 0);
+    const refTotal = ref.covered.reduce((a, b) => a + b, 0) / refCells;
+    expect(Math.abs(ours.total.coveredShare - refTotal) * 100).toBeLessThan(0.1);
+    ours.districts.forEach((d, i) => {
+      const err =
+        Math.abs(d.coveredShare - (ref.covered[i] as number) / (ref.cells[i] as number)) * 100;
+      expect(err).toBeLessThan(REPORT.includes(d.id) ? 0.1 : 0.25);
+    });
   });
 });

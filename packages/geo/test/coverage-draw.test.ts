@@ -1,7 +1,7 @@
 import { geoArea, geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { coverageGaps } from '../src/coverage/gaps.js';
-import { coverageMask } from '../src/coverage/mask.js';
+import { coverageMasks } from '../src/coverage/mask.js';
 import { createCoverage } from '../src/coverage/model.js';
 import { stationCircle } from '../src/coverage/station-circle.js';
 import { EARTH_RADIUS_KM } from '../src/projection/earth.js';
@@ -19,13 +19,19 @@ describe('drawing helpers', () => {
     expect(geoContains(c as never, [s.lon, s.lat])).toBe(true);
   });
 
-  it('coverageMask counts the same cells as the tallies, north row first', () => {
-    const model = createCoverage([xiuzhou], randomStations([xiuzhou], 23, 4), { cellKm: 0.2 });
-    const m = coverageMask(model);
-    const n = (v: number) => m.state.reduce((a, s) => a + (s === v ? 1 : 0), 0);
-    expect(n(2) + n(3)).toBe(model.tally.covered[0]);
-    expect(n(3)).toBe(model.tally.multi[0]);
-    expect(n(1) + n(2) + n(3)).toBe(model.grid.cells[0]);
+  it('coverageMasks count the same cells as the tallies, north row first', () => {
+    const model = createCoverage([xiuzhou, nanhu], randomStations([xiuzhou], 23, 4), {
+      cellKm: 0.2,
+    });
+    const masks = coverageMasks(model);
+    expect(masks.map((m) => m.districtId)).toEqual(['330411', '330402']);
+    const m = masks[0];
+    const raster = model.rasters[0];
+    if (!m || !raster) throw new Error('no mask');
+    const n = (v: number) => m.state.reduce((a: number, s: number) => a + (s === v ? 1 : 0), 0);
+    expect(n(2) + n(3)).toBe(raster.tally.covered[0]);
+    expect(n(3)).toBe(raster.tally.multi[0]);
+    expect(n(1) + n(2) + n(3)).toBe(raster.grid.cells[0]);
     const [nw, , , sw] = m.corners;
     expect((nw as number[])[1]).toBeGreaterThan((sw as number[])[1] as number);
   });

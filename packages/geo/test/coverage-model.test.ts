@@ -21,9 +21,11 @@ describe('coverage model', () => {
       moveStation(model, i, 120.55 + random() * 0.4, 30.6 + random() * 0.3);
     }
     const fresh = createCoverage([xiuzhou, nanhu], model.stations, opts);
-    expect(model.tally.count).toEqual(fresh.tally.count);
-    expect(model.tally.covered).toEqual(fresh.tally.covered);
-    expect(model.tally.multi).toEqual(fresh.tally.multi);
+    model.rasters.forEach((r, i) => {
+      expect(r.tally.count).toEqual(fresh.rasters[i]?.tally.count);
+      expect(r.tally.covered).toEqual(fresh.rasters[i]?.tally.covered);
+      expect(r.tally.multi).toEqual(fresh.rasters[i]?.tally.multi);
+    });
     expect(coverageSummary(model)).toEqual(coverageSummary(fresh));
   });
 
@@ -91,18 +93,28 @@ describe('coverage model', () => {
     if (!s) throw new Error('no station');
     updateStation(model, 0, { ...s, radiusKm: 0 });
     const fresh = createCoverage([xiuzhou], model.stations, opts);
-    expect(model.tally.covered).toEqual(fresh.tally.covered);
+    expect(model.rasters[0]?.tally.covered).toEqual(fresh.rasters[0]?.tally.covered);
   });
 });
 
 describe('default cell size', () => {
-  it('follows the smallest radius but never builds more than 4·10⁶ cells', () => {
-    const fine = createCoverage([xiuzhou], [{ id: 'a', lon: 120.7, lat: 30.77, radiusKm: 1.6 }]);
-    expect(fine.grid.cellKm).toBeCloseTo(0.1, 6);
+  it('is per district: the radius sets it for a county, the span for a small city district', () => {
+    const shangcheng = county('330102');
+    const model = createCoverage(
+      [xiuzhou, shangcheng],
+      [{ id: 'a', lon: 120.7, lat: 30.77, radiusKm: 1.6 }],
+    );
+    expect(model.rasters[0]?.grid.cellKm).toBeCloseTo(0.1, 6);
+    // 上城 is 26 km²: 200 cells across its span is far finer than 0.1 km.
+    expect(model.rasters[1]?.grid.cellKm).toBeLessThan(0.05);
+  });
+
+  it('never builds more cells than the budget, however small the radius', () => {
     const tiny = createCoverage(
       [xiuzhou, nanhu],
       [{ id: 'b', lon: 120.7, lat: 30.77, radiusKm: 0.01 }],
     );
-    expect(tiny.grid.nx * tiny.grid.ny).toBeLessThanOrEqual(4e6 + tiny.grid.nx + tiny.grid.ny + 1);
+    const cells = tiny.rasters.reduce((a, r) => a + r.grid.nx * r.grid.ny, 0);
+    expect(cells).toBeLessThanOrEqual(4.1e6);
   });
 });

@@ -54,7 +54,8 @@ describe('coverage message handler', () => {
     const scope = {
       onmessage: null as ((e: { data: CoverageRequest }) => void) | null,
       postMessage: (r: CoverageReply, transfer?: Transferable[]) => {
-        if (r.type === 'result' && r.mask) expect(transfer).toEqual([r.mask.state.buffer]);
+        if (r.type === 'result' && r.masks)
+          expect(transfer).toEqual(r.masks.map((m) => m.state.buffer));
         replies.push(r);
       },
     };
@@ -66,8 +67,8 @@ describe('coverage message handler', () => {
     expect(replies[0]?.type === 'result' && replies[0].summary.total.coveredKm2).toBe(0);
     scope.onmessage?.({ data: { type: 'add', station: stations[0] as never, mask: true } });
     const added = replies[1];
-    if (added?.type !== 'result' || !added.mask) throw new Error('no mask');
-    expect(added.mask.state.some((s) => s === 2)).toBe(true);
+    if (added?.type !== 'result' || !added.masks) throw new Error('no mask');
+    expect(added.masks[0]?.state.some((s) => s === 2)).toBe(true);
     expect(added.summary.total.coveredKm2).toBeGreaterThan(0);
   });
 });

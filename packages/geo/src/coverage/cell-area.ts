@@ -6,8 +6,10 @@ import type { CoverageModel } from './model.js';
  * gaps and losses summing to the same totals as the summary.
  */
 export function cellAreaKm2(model: CoverageModel, d: number): number {
-  const cells = model.grid.cells[d] as number;
+  const grid = model.rasters[d]?.grid;
   const district = model.region.districts[d];
-  if (!district || cells === 0) return model.grid.cellKm ** 2;
+  if (!grid) return 0;
+  const cells = grid.cells[0] as number;
+  if (!district || cells === 0) return grid.cellKm ** 2;
   return district.areaKm2 / cells;
 }

@@ -1,6 +1,6 @@
 import { cellAreaKm2 } from './cell-area.js';
 import { forEachDiscCell } from './disc.js';
-import type { CoverageModel } from './model.js';
+import { type CoverageModel, forEachRasterOf } from './model.js';
 
 /** What closing one station would cost. */
 export interface StationLoss {
@@ -18,13 +18,13 @@ export interface StationLoss {
  * and it costs one pass over each disc.
  */
 export function stationLosses(model: CoverageModel, limit = Infinity): StationLoss[] {
-  const { grid, tally } = model;
-  const areas = model.region.districts.map((_, d) => cellAreaKm2(model, d));
   const out = model.discs.map((disc, index) => {
     let km2 = 0;
-    forEachDiscCell(grid, disc, (k) => {
-      const d = grid.district[k] as number;
-      if (d >= 0 && tally.count[k] === 1) km2 += areas[d] as number;
+    forEachRasterOf(model, disc, ({ grid, tally }, d, r) => {
+      const a = cellAreaKm2(model, r);
+      forEachDiscCell(grid, d, (k) => {
+        if (grid.district[k] === 0 && tally.count[k] === 1) km2 += a;
+      });
     });
     return { id: model.stations[index]?.id ?? String(index), index, lossKm2: km2 };
   });

@@ -1,50 +1,65 @@
 import type { AreaCollection, AreaFeature } from '../geometry/types.js';
-import { type Disc, discOnGrid } from './disc.js';
+import { discOnGrid } from './disc.js';
 import { buildGrid, type Grid } from './grid.js';
-import { type PlaneRegion, projectRegion } from './region.js';
+import { type PlaneDistrict, type PlaneRegion, projectRegion } from './region.js';
 import { type Station, stationRadiusKm } from './station.js';
 import { addDisc, emptyTally, removeDisc, type Tally } from './tally.js';
 
 /** Options of the raster coverage engine. */
 export interface CoverageOptions {
-  /** Cell side in km. Default: min(span/200, smallest radius/16), capped at 4·10⁶ cells. */
+  /** Cell side in km for every district. Default: per district, see defaultCellKm. */
   cellKm?: number;
   /** Tangent point [lon, lat] of the equal-area plane. Default: centre of the districts' bbox. */
   center?: [number, number];
+}
+
+/** One district's raster: its own grid (cells of the district are 0, others −1) and counts. */
+export interface DistrictRaster {
+  /** The grid over the district's bounding box. */
+  grid: Grid;
+  /** Per-cell station counts; covered/multi hold this district's tallies at index 0. */
+  tally: Tally;
+}
+
+/** A station's disc on the plane, in km. */
+export interface PlaneDisc {
+  x: number;
+  y: number;
+  r: number;
 }
 
 /** A live coverage raster: districts, stations and the per-cell counts that follow them. */
 export interface CoverageModel {
   /** The projected districts. */
   region: PlaneRegion;
-  /** The raster with each cell's district. */
-  grid: Grid;
-  /** Per-cell station counts and per-district tallies. */
-  tally: Tally;
+  /** One raster per district, in the districts' order. */
+  rasters: DistrictRaster[];
   /** The stations, as given (positions updated by moveStation). */
   stations: Station[];
-  /** Each station's disc on the grid, kept so it can be removed exactly. */
-  discs: Disc[];
+  /** Each station's disc on the plane, kept so it can be removed exactly. */
+  discs: PlaneDisc[];
 }
 
-/** Most cells a default grid may have (4·10⁶ cells: 8 MB of counts and 8 MB of district ids). */
+/** Cells a whole model may spend, shared out by district box area (8 bytes a cell). */
 const MAX_CELLS = 4e6;
+/** Cells every district may have whatever its size: 200 × 200. */
+const MIN_DISTRICT_CELLS = 4e4;
 
 /**
- * Default cell: a disc should span about 32 cells across (the sampling error of a disc then
- * averages out to well under 0.1 pp), and a district at least 200; but never more than
- * MAX_CELLS, so a tiny radius over a whole city cannot exhaust memory.
+ * Default cell of one district. Each district has its own grid, so a 26 km² city district gets
+ * cells as fine as a 4,400 km² county's are coarse: the district's span / 200 (its shape sampled
+ * 200 times across, which keeps the share within 0.1 pp) or the smallest radius / 16 (a disc 32
+ * cells across), whichever is finer; but no finer than the district's share of MAX_CELLS allows.
  */
-function defaultCellKm(region: PlaneRegion, stations: readonly Station[]): number {
-  const [x0, y0, x1, y1] = region.bbox;
-  const span = Math.max(x1 - x0, y1 - y0);
-  let rMin = Infinity;
-  for (const s of stations) rMin = Math.min(rMin, stationRadiusKm(s));
-  const fine = Math.min(span / 200, rMin > 0 && Number.isFinite(rMin) ? rMin / 16 : Infinity);
-  return Math.max(fine, Math.sqrt(((x1 - x0) * (y1 - y0)) / MAX_CELLS));
+function defaultCellKm(d: PlaneDistrict, share: number, rMin: number): number {
+  const w = d.bbox[2] - d.bbox[0];
+  const h = d.bbox[3] - d.bbox[1];
+  const fine = Math.min(Math.max(w, h) / 200, rMin > 0 && Number.isFinite(rMin) ? rMin / 16 : Infinity);
+  const budget = Math.max(MIN_DISTRICT_CELLS, MAX_CELLS * share);
+  return Math.max(fine, Math.sqrt((w * h) / budget));
 }
 
-/** Build the raster for districts and stations and count every station in. */
+/** Build the rasters for districts and stations and count every station in. */
 export function createCoverage(
   districts: AreaCollection | readonly AreaFeature[],
   stations: readonly Station[],
@@ -52,22 +67,49 @@ export function createCoverage(
 ): CoverageModel {
   const features = 'features' in districts ? districts.features : districts;
   const region = projectRegion(features, options.center);
-  const grid = buildGrid(region, options.cellKm ?? defaultCellKm(region, stations));
-  const tally = emptyTally(grid, region.districts.length);
-  const model: CoverageModel = { region, grid, tally, stations: [], discs: [] };
+  let rMin = Infinity;
+  for (const s of stations) rMin = Math.min(rMin, stationRadiusKm(s));
+  const boxArea = (d: PlaneDistrict) => (d.bbox[2] - d.bbox[0]) * (d.bbox[3] - d.bbox[1]);
+  const total = region.districts.reduce((a, d) => a + boxArea(d), 0);
+  const rasters = region.districts.map((d) => {
+    const cellKm = options.cellKm ?? defaultCellKm(d, boxArea(d) / total, rMin);
+    const grid = buildGrid({ ...region, districts: [d], bbox: d.bbox }, cellKm);
+    return { grid, tally: emptyTally(grid, 1) };
+  });
+  const model: CoverageModel = { region, rasters, stations: [], discs: [] };
   for (const s of stations) addStation(model, s);
   return model;
 }
 
-function discOf(model: CoverageModel, s: Station): Disc {
+function discOf(model: CoverageModel, s: Station): PlaneDisc {
   const [x, y] = model.region.projection.forward(s.lon, s.lat);
-  return discOnGrid(model.grid, x, y, stationRadiusKm(s));
+  return { x, y, r: stationRadiusKm(s) };
+}
+
+/** Apply `f` to every district raster the disc reaches, with the disc in that grid's units. */
+export function forEachRasterOf(
+  model: CoverageModel,
+  disc: PlaneDisc,
+  f: (raster: DistrictRaster, d: ReturnType<typeof discOnGrid>, index: number) => void,
+): void {
+  model.rasters.forEach((raster, index) => {
+    const b = model.region.districts[index]?.bbox;
+    if (!b || disc.x + disc.r < b[0] || disc.x - disc.r > b[2]) return;
+    if (disc.y + disc.r < b[1] || disc.y - disc.r > b[3]) return;
+    f(raster, discOnGrid(raster.grid, disc.x, disc.y, disc.r), index);
+  });
+}
+
+function stamp(model: CoverageModel, disc: PlaneDisc, sign: 1 | -1): void {
+  forEachRasterOf(model, disc, ({ grid, tally }, d) =>
+    sign > 0 ? addDisc(grid, tally, d) : removeDisc(grid, tally, d),
+  );
 }
 
 /** Add a station; returns its index. */
 export function addStation(model: CoverageModel, s: Station): number {
   const disc = discOf(model, s);
-  addDisc(model.grid, model.tally, disc);
+  stamp(model, disc, 1);
   model.stations.push({ ...s });
   model.discs.push(disc);
   return model.stations.length - 1;
@@ -81,8 +123,8 @@ export function updateStation(model: CoverageModel, index: number, s: Station): 
   const old = model.discs[index];
   if (!old) throw new RangeError(`no station at index ${index}`);
   const disc = discOf(model, s);
-  removeDisc(model.grid, model.tally, old);
-  addDisc(model.grid, model.tally, disc);
+  stamp(model, old, -1);
+  stamp(model, disc, 1);
   model.stations[index] = { ...s };
   model.discs[index] = disc;
 }

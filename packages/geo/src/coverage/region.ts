@@ -11,6 +11,8 @@ export interface PlaneDistrict {
   rings: Float64Array[];
   /** Area from the projected rings (exact for an equal-area projection up to edge curvature). */
   areaKm2: number;
+  /** Bounding box in km: [minX, minY, maxX, maxY]. */
+  bbox: [number, number, number, number];
 }
 
 /** Districts on one equal-area plane centred on the region. */
@@ -55,20 +57,25 @@ export function projectRegion(
   const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const districts = features.map((f, i) => {
     let area2 = 0;
+    const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
     const rings = ringsOf(f).map((ring) => {
       const xy = new Float64Array(ring.length * 2);
       ring.forEach((p, k) => {
         const [x, y] = projection.forward(p[0] as number, p[1] as number);
         xy[2 * k] = x;
         xy[2 * k + 1] = y;
-        if (x < bbox[0]) bbox[0] = x;
-        if (y < bbox[1]) bbox[1] = y;
-        if (x > bbox[2]) bbox[2] = x;
-        if (y > bbox[3]) bbox[3] = y;
+        box[0] = Math.min(box[0], x);
+        box[1] = Math.min(box[1], y);
+        box[2] = Math.max(box[2], x);
+        box[3] = Math.max(box[3], y);
       });
       area2 += shoelace(xy);
       return xy;
     });
+    bbox[0] = Math.min(bbox[0], box[0]);
+    bbox[1] = Math.min(bbox[1], box[1]);
+    bbox[2] = Math.max(bbox[2], box[2]);
+    bbox[3] = Math.max(bbox[3], box[3]);
     const props = f.properties as { adcode?: unknown; name?: unknown };
     return {
       id: String(props.adcode ?? f.id ?? i),
@@ -76,6 +83,7 @@ export function projectRegion(
       rings,
       // Exterior and holes wind oppositely, so the signed sum is the area with holes removed.
       areaKm2: Math.abs(area2) / 2,
+      bbox: box,
     };
   });
   return { projection, districts, bbox };

@@ -20,6 +20,8 @@ export interface CoverageStats {
   stations: number;
   /** areaKm2 / stations, or null when the district has none. */
   km2PerStation: number | null;
+  /** Raster cell side the district was counted at, km (the coarsest, for the total). */
+  cellKm: number;
 }
 
 /** Per-district and total figures of a coverage model. */
@@ -28,7 +30,7 @@ export interface CoverageSummary {
   districts: CoverageStats[];
   /** The region as a whole. */
   total: CoverageStats;
-  /** Cell side the figures were counted at, km. */
+  /** Coarsest cell side any district was counted at, km. */
   cellKm: number;
 }
 
@@ -40,6 +42,7 @@ function stats(
   covered: number,
   multi: number,
   stations: number,
+  cellKm: number,
 ): CoverageStats {
   // Shares come from the raster; areas scale them by the polygon's own area, which is more
   // exact than cells × cellKm² along a ragged border.
@@ -54,23 +57,25 @@ function stats(
     uncoveredKm2: (1 - share) * areaKm2,
     stations,
     km2PerStation: stations > 0 ? areaKm2 / stations : null,
+    cellKm,
   };
 }
 
-/** The district a station stands in (by its cell), or −1. */
+/** The district a station stands in (the first whose raster has its point inside), or −1. */
 export function stationDistrict(model: CoverageModel, index: number): number {
-  const d = model.discs[index];
-  if (!d) return -1;
-  const i = Math.round(d.u);
-  const j = Math.round(d.v);
-  const { nx, ny, district } = model.grid;
-  if (i < 0 || j < 0 || i >= nx || j >= ny) return -1;
-  return district[j * nx + i] as number;
+  const disc = model.discs[index];
+  if (!disc) return -1;
+  return model.rasters.findIndex(({ grid }) => {
+    const i = Math.floor((disc.x - grid.x0) / grid.cellKm);
+    const j = Math.floor((disc.y - grid.y0) / grid.cellKm);
+    if (i < 0 || j < 0 || i >= grid.nx || j >= grid.ny) return false;
+    return grid.district[j * grid.nx + i] === 0;
+  });
 }
 
 /** Count every district and the total. Cost: one pass over the districts, none over cells. */
 export function coverageSummary(model: CoverageModel): CoverageSummary {
-  const { region, grid, tally } = model;
+  const { region, rasters } = model;
   const per = new Int32Array(region.districts.length);
   let inside = 0;
   for (let s = 0; s < model.discs.length; s++) {
@@ -79,20 +84,23 @@ export function coverageSummary(model: CoverageModel): CoverageSummary {
     per[d] = (per[d] as number) + 1;
     inside++;
   }
-  const districts = region.districts.map((d, i) =>
-    stats(
+  const districts = region.districts.map((d, i) => {
+    const { grid, tally } = rasters[i] as (typeof rasters)[number];
+    return stats(
       d.id,
       d.name,
       d.areaKm2,
-      grid.cells[i] as number,
-      tally.covered[i] as number,
-      tally.multi[i] as number,
+      grid.cells[0] as number,
+      tally.covered[0] as number,
+      tally.multi[0] as number,
       per[i] as number,
-    ),
-  );
+      grid.cellKm,
+    );
+  });
   const sum = (f: (s: CoverageStats) => number) => districts.reduce((a, s) => a + f(s), 0);
   const area = sum((s) => s.areaKm2);
   const covered = sum((s) => s.coveredKm2);
+  const cellKm = districts.reduce((a, s) => Math.max(a, s.cellKm), 0);
   const total: CoverageStats = {
     id: 'total',
     name: '',
@@ -103,6 +111,7 @@ export function coverageSummary(model: CoverageModel): CoverageSummary {
     uncoveredKm2: area - covered,
     stations: inside,
     km2PerStation: inside > 0 ? area / inside : null,
+    cellKm,
   };
-  return { districts, total, cellKm: grid.cellKm };
+  return { districts, total, cellKm };
 }

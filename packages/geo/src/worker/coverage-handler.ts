@@ -1,6 +1,6 @@
 import { coverageGaps } from '../coverage/gaps.js';
 import { stationLosses } from '../coverage/loss.js';
-import { coverageMask } from '../coverage/mask.js';
+import { coverageMasks } from '../coverage/mask.js';
 import {
   addStation,
   type CoverageModel,
@@ -36,9 +36,9 @@ export function createCoverageHandler(): (request: CoverageRequest) => CoverageR
       const summary = coverageSummary(model);
       const gaps = request.gaps === 0 ? [] : coverageGaps(model, request.gaps ?? 5);
       const losses = request.losses === 0 ? [] : stationLosses(model, request.losses ?? 5);
-      const mask = request.mask ? { mask: coverageMask(model) } : {};
+      const masks = request.mask ? { masks: coverageMasks(model) } : {};
       const ms = performance.now() - t0;
-      return { type: 'result', ...idOf(request), summary, gaps, losses, ...mask, ms };
+      return { type: 'result', ...idOf(request), summary, gaps, losses, ...masks, ms };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { type: 'error', ...idOf(request), message };

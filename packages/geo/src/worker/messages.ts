@@ -12,7 +12,7 @@ export interface ReplyDetail {
   gaps?: number;
   /** Costliest stations to return (default 5; 0 skips). */
   losses?: number;
-  /** Also return the per-cell mask for drawing (default false; its buffer is transferred). */
+  /** Also return the per-cell masks for drawing (default false; their buffers are transferred). */
   mask?: boolean;
 }
 
@@ -38,8 +38,8 @@ export type CoverageReply =
       summary: CoverageSummary;
       gaps: CoverageGap[];
       losses: StationLoss[];
-      /** Present when the request asked for it. */
-      mask?: CoverageMask;
+      /** One per district, present when the request asked for them. */
+      masks?: CoverageMask[];
       /** Time the engine spent on this request, ms. */
       ms: number;
     }

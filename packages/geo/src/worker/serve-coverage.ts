@@ -15,8 +15,9 @@ export function serveCoverage(scope: MessageScope): void {
   const handle = createCoverageHandler();
   scope.onmessage = (event) => {
     const reply = handle(event.data);
-    // Hand the mask's buffer over instead of copying it (megabytes for a whole city).
-    const transfer = reply.type === 'result' && reply.mask ? [reply.mask.state.buffer] : [];
+    // Hand the masks' buffers over instead of copying them (megabytes for a whole city).
+    const masks = reply.type === 'result' ? (reply.masks ?? []) : [];
+    const transfer = masks.map((m) => m.state.buffer);
     scope.postMessage(reply, transfer);
   };
 }

@@ -64,6 +64,26 @@ describe('Carousel', () => {
     }
   });
 
+  it('a controlled pause holds the view while the clock runs on', async () => {
+    const tree = (paused: boolean) => (
+      <OnescreenProvider>
+        <Carousel title="轮播" periodMs={500} paused={paused}>
+          {views}
+        </Carousel>
+      </OnescreenProvider>
+    );
+    m = await mount(tree(true));
+    const index = () => Number(m?.el.querySelector<HTMLElement>('.os-carousel')?.dataset.index);
+    const held = index();
+    expect(m.el.querySelector('button')).toBeNull();
+    await wait(1100);
+    expect(index()).toBe(held);
+    await m.rerender(tree(false));
+    const first = index();
+    await wait(600);
+    expect(index()).not.toBe(first);
+  });
+
   it('has no transition under reduced motion', async () => {
     m = await mount(
       <OnescreenProvider reducedMotion>

@@ -1,4 +1,4 @@
-import { Children, type ReactNode, useState } from 'react';
+import { Children, type ReactNode, useRef, useState } from 'react';
 import { useReducedMotion } from '../a11y/useReducedMotion.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
 import { useT } from '../i18n/context.js';
@@ -35,17 +35,23 @@ export function Carousel({
 }: CarouselProps) {
   const t = useT();
   const reduced = useReducedMotion();
-  const live = useNow(1000);
+  // Tick exactly on slot boundaries when they fall on multiples of the period (epoch 0, the
+  // default); otherwise every second, which is late by less than a second.
+  const live = useNow(epoch % periodMs === 0 ? periodMs : Math.min(1000, periodMs));
   const views = Children.toArray(children);
   const n = views.length;
   const at = now ?? live;
+  const wall = carouselIndex(at, epoch, periodMs, n);
   const [held, setHeld] = useState<number | null>(null);
+  // Whichever pause applies (prop or button) freezes the view shown when it began; resuming
+  // returns to the wall-clock view so every display is back in step.
+  const frozen = useRef<number | null>(null);
   const hold = paused ?? held !== null;
-  const index = hold
-    ? (held ?? carouselIndex(at, epoch, periodMs, n))
-    : carouselIndex(at, epoch, periodMs, n);
+  if (!hold) frozen.current = null;
+  else frozen.current ??= held ?? wall;
+  const index = hold ? (frozen.current ?? wall) : wall;
   const safe = n === 0 ? 0 : Math.min(index, n - 1);
-  const toggle = (): void => setHeld(held === null ? carouselIndex(at, epoch, periodMs, n) : null);
+  const toggle = (): void => setHeld(held === null ? wall : null);
   const controls = n > 1 && (
     <span className="os-carousel__controls">
       {views.map((v, i) => (

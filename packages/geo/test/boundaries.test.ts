@@ -26,7 +26,7 @@ describe('data/geo boundaries', () => {
     }
   });
 
-  it('winds exteriors for d3: every county is smaller than a hemisphere', () => {
+  it('winds exteriors for d3: every county measures under 10⁻³ sr, not the rest of the sphere', () => {
     for (const f of all) expect(geoArea(f as never)).toBeLessThan(2 * Math.PI * 1e-3);
   });
 

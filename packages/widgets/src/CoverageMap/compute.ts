@@ -1,5 +1,4 @@
 import type { CoverageGap, EChartsProjection, Station } from '@onescreen/geo';
-import type { A11yTable } from '../a11y/HiddenTable.js';
 import type { District } from '../DistrictMap/districts.js';
 import { baseOption } from '../echarts/baseOption.js';
 import type { ChartPalette } from '../echarts/chartPalette.js';
@@ -7,6 +6,7 @@ import { escapeText } from '../echarts/escapeText.js';
 import { formatValue } from '../echarts/formatValue.js';
 import { mixColor } from '../echarts/mixColor.js';
 import type { Lang } from '../i18n/lang.js';
+import { circleRenderer } from './circles.js';
 import { type CoverageFacts, type CoverageFigures, coverageFacts } from './facts.js';
 import { coverageMessages as m } from './messages.js';
 
@@ -44,40 +44,12 @@ export interface CoverageInput {
   reducedMotion: boolean;
 }
 
-/** km per degree of latitude (mean): converts a radius into a map offset north of the station. */
-const KM_PER_DEG_LAT = 110.574;
-
-const pct = (share: number, lang: Lang) => `${formatValue(share * 100, lang, 1)}%`;
+/** A share 0..1 as a percentage with one decimal. */
+export const pct = (share: number, lang: Lang) => `${formatValue(share * 100, lang, 1)}%`;
 
 /** A one-sentence verdict: meets the target, or how many stations the target needs. */
 export function verdict(facts: CoverageFacts, lang: Lang): string {
   return facts.meetsTarget ? m(lang, 'meets') : m(lang, 'misses', { needed: facts.stationsNeeded });
-}
-
-/** The two calls a custom series renderItem makes on its `api`. */
-export interface CustomApi {
-  coord: (lonLat: number[]) => number[];
-  value: (dim: number) => number;
-}
-
-/**
- * Each station's response circle in pixels: the centre projected, the radius measured to
- * the projected point `r` km north (Mercator is conformal, so north and east scale alike).
- */
-function circleRenderer(fill: string, stroke: string) {
-  return (_params: unknown, api: CustomApi) => {
-    const lon = api.value(0);
-    const lat = api.value(1);
-    const r = api.value(2);
-    const [cx = 0, cy = 0] = api.coord([lon, lat]);
-    const [, ny = 0] = api.coord([lon, lat + r / KM_PER_DEG_LAT]);
-    return {
-      type: 'circle',
-      shape: { cx, cy, r: Math.abs(cy - ny) },
-      style: { fill, stroke, lineWidth: 1, opacity: 0.8 },
-      silent: true,
-    };
-  };
 }
 
 /** The ECharts option: uncovered ground, response circles, stations and gap markers. */
@@ -176,27 +148,4 @@ export function coverageOption(input: CoverageInput) {
   };
 }
 
-/** The summary as a table: covered share, area per station against the target, gaps. */
-export function coverageTable(
-  input: Pick<CoverageInput, 'figures' | 'gaps' | 'targetKm2PerStation' | 'title' | 'lang'>,
-): A11yTable {
-  const { lang, figures } = input;
-  const facts = coverageFacts(figures, input.targetKm2PerStation);
-  return {
-    caption: m(lang, 'caption', { title: input.title }),
-    columns: [m(lang, 'metric'), m(lang, 'value')],
-    rows: [
-      [m(lang, 'stations'), m(lang, 'stationsValue', { count: figures.stations })],
-      [m(lang, 'covered'), pct(figures.coveredShare, lang)],
-      [m(lang, 'uncovered'), `${formatValue(figures.uncoveredKm2, lang)} km²`],
-      [
-        m(lang, 'perStation'),
-        `${m(lang, 'perStationValue', { value: formatValue(facts.km2PerStation, lang) })} (${m(lang, 'target', { target: input.targetKm2PerStation })}, ${verdict(facts, lang)})`,
-      ],
-      ...input.gaps.map((g) => [
-        m(lang, 'gap', { area: formatValue(g.areaKm2, lang) }),
-        `${g.anchor[0].toFixed(3)}, ${g.anchor[1].toFixed(3)}`,
-      ]),
-    ],
-  };
-}
+export { coverageTable } from './table.js';

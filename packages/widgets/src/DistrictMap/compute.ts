@@ -1,12 +1,12 @@
 import type { EChartsProjection } from '@onescreen/geo';
-import type { A11yTable } from '../a11y/HiddenTable.js';
 import { baseOption } from '../echarts/baseOption.js';
 import type { ChartPalette } from '../echarts/chartPalette.js';
 import { escapeText } from '../echarts/escapeText.js';
 import { formatValue } from '../echarts/formatValue.js';
 import { mixColor } from '../echarts/mixColor.js';
 import type { Lang } from '../i18n/lang.js';
-import { type ClassBreak, classIndex } from './classBreaks.js';
+import type { ClassBreak } from './classBreaks.js';
+import { regionStyles } from './colors.js';
 import type { District } from './districts.js';
 import { mapMessages as m } from './messages.js';
 
@@ -54,46 +54,6 @@ export interface DistrictMapInput {
   palette: ChartPalette;
   /** No animation. */
   reducedMotion: boolean;
-}
-
-/** Fill of each class, light to strong, and of districts without data. */
-export function classColors(
-  palette: ChartPalette,
-  count: number,
-): { classes: string[]; noData: string } {
-  const classes = Array.from({ length: count }, (_, i) =>
-    mixColor(palette.panel, palette.accent, count === 1 ? 0.7 : 0.2 + (0.8 * i) / (count - 1)),
-  );
-  // Grey from the muted text colour: outside the blue ramp, so "no data" never reads as "low".
-  return { classes, noData: mixColor(palette.panel, palette.muted, 0.35) };
-}
-
-/** Legend label of a class: the actual range of its members. */
-export function rangeLabel(c: ClassBreak, lang: Lang): string {
-  return c.min === c.max
-    ? formatValue(c.min, lang)
-    : m(lang, 'range', { min: formatValue(c.min, lang), max: formatValue(c.max, lang) });
-}
-
-function regionStyles(input: DistrictMapInput) {
-  const { palette, breaks } = input;
-  const colors = classColors(palette, breaks.length);
-  return input.districts.map((d) => {
-    const index = classIndex(input.values[d.code], breaks);
-    const selected = d.code === input.selected;
-    return {
-      name: d.code,
-      itemStyle: {
-        areaColor: index < 0 ? colors.noData : (colors.classes[index] as string),
-        borderColor: selected ? palette.warn : palette.accent,
-        borderWidth: selected ? 3 : 1,
-        ...(index < 0 ? { borderType: 'dashed' as const } : {}),
-      },
-      label: selected
-        ? { show: true, color: palette.warn, fontWeight: 'bold' as const }
-        : { show: !input.labelled || input.labelled.has(d.code) },
-    };
-  });
 }
 
 /** The ECharts option of the choropleth, its points and their labels. */
@@ -177,22 +137,5 @@ export function districtMapOption(input: DistrictMapInput) {
   };
 }
 
-/** The hidden table: district, value, class range. */
-export function districtTable(
-  input: Pick<DistrictMapInput, 'districts' | 'values' | 'breaks' | 'title' | 'lang' | 'unit'>,
-): A11yTable {
-  const { lang } = input;
-  return {
-    caption: m(lang, 'caption', { title: input.title }),
-    columns: [
-      m(lang, 'district'),
-      `${m(lang, 'value')}${input.unit ? ` (${input.unit})` : ''}`,
-      m(lang, 'class'),
-    ],
-    rows: input.districts.map((d) => {
-      const v = input.values[d.code];
-      const c = input.breaks[classIndex(v, input.breaks)];
-      return [d.name, formatValue(v ?? null, lang), c ? rangeLabel(c, lang) : m(lang, 'noData')];
-    }),
-  };
-}
+export { classColors, rangeLabel } from './colors.js';
+export { districtTable } from './table.js';

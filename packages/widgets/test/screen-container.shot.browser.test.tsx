@@ -15,17 +15,16 @@ import { OnescreenProvider } from '../src/theme/OnescreenProvider.js';
 import { mount, shotNow } from './base-harness.js';
 
 const cases = hotline.data.cases;
-const latest = cases
-  .slice(-12)
-  .map((c) => ({
-    id: c.id,
-    town: c.townName,
-    stage: translate('zh-CN', `pipeline.stage.${c.stage}` as MessageKey),
-  }));
+const latest = cases.slice(-12).map((c) => ({
+  id: c.id,
+  town: c.townName,
+  stage: c.stage,
+}));
 
-it('screenshot: a 1920×1080 design fitted into a 1280×720 card', async () => {
-  const m = await mount(
-    <OnescreenProvider reducedMotion>
+function screen(theme: 'dark' | 'light', lang: 'zh-CN' | 'en') {
+  const zh = lang === 'zh-CN';
+  return (
+    <OnescreenProvider reducedMotion theme={theme} lang={lang}>
       <ScreenContainer>
         <div
           style={{
@@ -35,7 +34,10 @@ it('screenshot: a 1920×1080 design fitted into a 1280×720 card', async () => {
             background: 'var(--os-bg)',
           }}
         >
-          <Header title="杭嘉基层治理 一屏览全域" now={shotNow} />
+          <Header
+            title={zh ? '杭嘉基层治理 一屏览全域' : 'Hangzhou–Jiaxing grassroots governance'}
+            now={shotNow}
+          />
           <div
             style={{
               display: 'grid',
@@ -44,42 +46,62 @@ it('screenshot: a 1920×1080 design fitted into a 1280×720 card', async () => {
               padding: 16,
             }}
           >
-            <Panel title="信访 petitions">
+            <Panel title={zh ? '信访' : 'Petitions'}>
               <div style={{ display: 'flex', gap: 24 }}>
                 <KpiCard
-                  label="信访总量"
+                  label={zh ? '信访总量' : 'Petitions'}
                   value={864}
-                  unit="件"
-                  period="2022年"
+                  unit={zh ? '件' : 'cases'}
+                  period={zh ? '2022年' : '2022'}
                   changePct={-13.6}
-                  changeLabel="同比"
+                  changeLabel={zh ? '同比' : 'YoY'}
                   goodDirection="down"
                 />
-                <KpiCard label="劝返人次" value={9186} unit="人次" period="2022年" />
+                <KpiCard
+                  label={zh ? '劝返人次' : 'Dissuaded'}
+                  value={9186}
+                  unit={zh ? '人次' : 'people'}
+                  period={zh ? '2022年' : '2022'}
+                />
               </div>
             </Panel>
-            <Panel title="12345 热线">
+            <Panel title={zh ? '12345 热线' : '12345 hotline'}>
               <StagePipeline cases={cases as PipelineCase[]} />
               <TrafficLights counts={countLights(cases)} />
             </Panel>
-            <Panel title="最新工单">
+            <Panel title={zh ? '最新工单' : 'Latest cases'}>
               <ScrollBoard
-                title="最新 12345 工单"
+                title={zh ? '最新 12345 工单' : 'Latest 12345 cases'}
                 visibleRows={8}
                 columns={[
-                  { key: 'id', title: '工单号', width: '150px' },
-                  { key: 'town', title: '街道' },
-                  { key: 'stage', title: '环节' },
+                  { key: 'id', title: zh ? '工单号' : 'Case', width: '150px' },
+                  { key: 'town', title: zh ? '街道' : 'Town' },
+                  { key: 'stage', title: zh ? '环节' : 'Stage' },
                 ]}
-                rows={latest}
+                rows={latest.map((r) => ({
+                  ...r,
+                  stage: translate(lang, `pipeline.stage.${r.stage}` as MessageKey),
+                }))}
               />
             </Panel>
           </div>
         </div>
       </ScreenContainer>
-    </OnescreenProvider>,
-    'width:1280px;height:720px',
+    </OnescreenProvider>
   );
+}
+
+it('screenshot: a 1920×1080 design fitted into a 1280×720 card', async () => {
+  const m = await mount(screen('dark', 'zh-CN'), 'width:1280px;height:720px');
   await page.screenshot({ element: m.el, path: '../docs/screenshots/ScreenContainer.png' });
+  await m.unmount();
+});
+
+it('screenshot: light theme in English', async () => {
+  const m = await mount(screen('light', 'en'), 'width:1280px;height:720px');
+  await page.screenshot({
+    element: m.el,
+    path: '../docs/screenshots/ScreenContainer-light-en.png',
+  });
   await m.unmount();
 });

@@ -1,0 +1,17 @@
+import { TrendChart } from '@onescreen/widgets';
+import type { Meta } from '@storybook/react-vite';
+import { trendChartFixture as fx } from '../../../packages/widgets/test/fixtures/trendChart.js';
+import { stateStory } from '../stateStory.js';
+
+const meta = {
+  title: 'Charts/TrendChart',
+  component: TrendChart,
+  args: fx.sample() as never,
+} satisfies Meta<typeof TrendChart>;
+export default meta;
+
+export const Ready = stateStory(fx, 'ready');
+export const Stale = stateStory(fx, 'stale');
+export const ErrorState = stateStory(fx, 'error');
+export const Empty = stateStory(fx, 'empty');
+export const Loading = stateStory(fx, 'loading');

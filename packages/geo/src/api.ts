@@ -15,7 +15,7 @@ export {
 } from './coverage/model.js';
 export { type ReferenceCount, referenceCount } from './coverage/reference.js';
 export { type PlaneRegion, projectRegion, regionCenter } from './coverage/region.js';
-export { type Station, stationRadiusKm } from './coverage/station.js';
+export { type Station, stationGcj02, stationRadiusKm } from './coverage/station.js';
 export { stationCircle } from './coverage/station-circle.js';
 export {
   type CoverageStats,

@@ -4,6 +4,7 @@ import { stationLosses } from '../src/coverage/loss.js';
 import { createCoverage, moveStation, updateStation } from '../src/coverage/model.js';
 import { stationRadiusKm } from '../src/coverage/station.js';
 import { coverageSummary } from '../src/coverage/summary.js';
+import { gcj02ToWgs84 } from '../src/projection/gcj02.js';
 import { mulberry32 } from '../src/random/mulberry32.js';
 import { county, randomStations } from './support/layouts.js';
 
@@ -44,6 +45,18 @@ describe('coverage model', () => {
     expect(s.total.areaKm2).toBeCloseTo(d.areaKm2, 9);
     // Random points in the bbox: some fall outside the district and count for none.
     expect(d.stations).toBeLessThan(23);
+  });
+
+  it('converts WGS84 stations to GCJ-02 instead of mixing datums', () => {
+    const gcj = { id: 'g', lon: 120.7, lat: 30.77, radiusKm: 2 };
+    const [lon, lat] = gcj02ToWgs84(gcj.lon, gcj.lat);
+    const wgs = { id: 'w', lon, lat, radiusKm: 2, crs: 'WGS84' as const };
+    const a = coverageSummary(createCoverage([xiuzhou], [gcj], opts));
+    const b = coverageSummary(createCoverage([xiuzhou], [wgs], opts));
+    expect(b.total.coveredKm2).toBeCloseTo(a.total.coveredKm2, 9);
+    // Read as GCJ-02 the same numbers land ~500 m away and cover a different area.
+    const mixed = coverageSummary(createCoverage([xiuzhou], [{ ...wgs, crs: 'GCJ-02' }], opts));
+    expect(mixed.total.coveredKm2).not.toBeCloseTo(a.total.coveredKm2, 3);
   });
 
   it('derives reach from response time and speed', () => {

@@ -2,7 +2,7 @@ import type { AreaCollection, AreaFeature } from '../geometry/types.js';
 import { discOnGrid } from './disc.js';
 import { buildGrid, type Grid } from './grid.js';
 import { type PlaneDistrict, type PlaneRegion, projectRegion } from './region.js';
-import { type Station, stationRadiusKm } from './station.js';
+import { type Station, stationGcj02, stationRadiusKm } from './station.js';
 import { addDisc, emptyTally, removeDisc, type Tally } from './tally.js';
 
 /** Options of the raster coverage engine. */
@@ -82,7 +82,7 @@ export function createCoverage(
 }
 
 function discOf(model: CoverageModel, s: Station): PlaneDisc {
-  const [x, y] = model.region.projection.forward(s.lon, s.lat);
+  const [x, y] = model.region.projection.forward(...stationGcj02(s));
   return { x, y, r: stationRadiusKm(s) };
 }
 

@@ -1,7 +1,7 @@
 import { centreRange } from './grid.js';
 import type { PlaneRegion } from './region.js';
 import { scanRows } from './scan-rows.js';
-import { type Station, stationRadiusKm } from './station.js';
+import { type Station, stationGcj02, stationRadiusKm } from './station.js';
 
 /** Cell counts of a fine reference raster: per district, all cells and covered cells. */
 export interface ReferenceCount {
@@ -31,7 +31,7 @@ export function referenceCount(
   const x0 = minX;
   const yc0 = minY + cellKm / 2;
   const discs = stations.map((s) => {
-    const [x, y] = region.projection.forward(s.lon, s.lat);
+    const [x, y] = region.projection.forward(...stationGcj02(s));
     return { x, y, r: stationRadiusKm(s) };
   });
   // Bucket discs by the rows they reach so each row sees only its own.

@@ -1,6 +1,6 @@
 import { geoCircle } from 'd3-geo';
 import { EARTH_RADIUS_KM } from '../projection/earth.js';
-import { type Station, stationRadiusKm } from './station.js';
+import { type Station, stationGcj02, stationRadiusKm } from './station.js';
 
 /**
  * A station's reach as a GeoJSON Polygon, for drawing: the true circle on the sphere (d3's
@@ -9,7 +9,7 @@ import { type Station, stationRadiusKm } from './station.js';
 export function stationCircle(station: Station, steps = 64): { type: 'Polygon'; coordinates: number[][][] } {
   const degrees = (stationRadiusKm(station) / EARTH_RADIUS_KM) * (180 / Math.PI);
   return geoCircle()
-    .center([station.lon, station.lat])
+    .center(stationGcj02(station))
     .radius(degrees)
     .precision(360 / steps)() as { type: 'Polygon'; coordinates: number[][][] };
 }

@@ -1,5 +1,5 @@
 import { area, bbox, circle, featureCollection, intersect, union } from '@turf/turf';
-import { type Station, stationRadiusKm } from '../coverage/station.js';
+import { type Station, stationGcj02, stationRadiusKm } from '../coverage/station.js';
 import type { AreaFeature } from '../geometry/types.js';
 
 /** Covered share of one district by the exact (vector) method. */
@@ -31,7 +31,7 @@ export function turfCoverage(
   steps = 64,
 ): ExactDistrict[] {
   const discs = stations.map((s) =>
-    circle([s.lon, s.lat], equalAreaPolygonRadius(stationRadiusKm(s), steps), {
+    circle(stationGcj02(s), equalAreaPolygonRadius(stationRadiusKm(s), steps), {
       steps,
       units: 'kilometers',
     }),

@@ -14,6 +14,11 @@ export { resolveDataState } from './frame/state.js';
 export type { DataState, WidgetStatus } from './frame/types.js';
 export { type A11yTable, WidgetFrame, type WidgetFrameProps } from './frame/WidgetFrame.js';
 export { Clock, type ClockProps } from './Header/Clock.js';
+export {
+  type FeedFreshness,
+  FreshnessDots,
+  type FreshnessDotsProps,
+} from './Header/FreshnessDots.js';
 export { clockParts, formatClock, SCREEN_TIME_ZONE } from './Header/formatClock.js';
 export { Header, type HeaderProps } from './Header/Header.js';
 export { LangContext, useLang, useT } from './i18n/context.js';

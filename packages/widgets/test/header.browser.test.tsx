@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { Clock } from '../src/Header/Clock.js';
+import { FreshnessDots } from '../src/Header/FreshnessDots.js';
 import { Header } from '../src/Header/Header.js';
 import { activeClockTimers } from '../src/screen/clock.js';
 import { OnescreenProvider } from '../src/theme/OnescreenProvider.js';
@@ -66,8 +67,37 @@ describe('Header and Clock', () => {
     expect(m.el.querySelector('[data-widget="Header"]')?.getAttribute('data-state')).toBe('ready');
   });
 
+  it('freshness dots say each feed state in text, not colour alone', async () => {
+    const now = Date.now();
+    m = await mount(
+      <OnescreenProvider>
+        <FreshnessDots
+          feeds={[
+            { label: '信访', status: { state: 'ready', updatedAt: now } },
+            { label: '热线', status: { state: 'stale', updatedAt: now - 5 * 60_000 } },
+            { label: xss, status: { state: 'error', updatedAt: now - 20 * 60_000 } },
+            { label: '消防', status: { state: 'loading' } },
+          ]}
+        />
+      </OnescreenProvider>,
+    );
+    const items = [...m.el.querySelectorAll('li')];
+    expect(items.map((li) => li.dataset.state)).toEqual(['ready', 'stale', 'error', 'loading']);
+    expect(items.map((li) => li.querySelector('.os-sr-only')?.textContent)).toEqual([
+      '正常 · 刚刚',
+      '已过期 · 5 分钟前',
+      '异常 · 20 分钟前',
+      '加载中',
+    ]);
+    expect(
+      getComputedStyle(items[1]?.querySelector('.os-fresh__dot') as Element).backgroundColor,
+    ).toBe('rgb(255, 181, 71)');
+    expect(m.el.querySelector('img')).toBeNull();
+    expect(items[2]?.textContent).toContain(xss);
+  });
+
   it('screenshot', async () => {
-    const dot = (c: string) => <span style={{ color: c, fontSize: 14 }}>●</span>;
+    const ago = (min: number) => shotNow - min * 60_000;
     m = await mount(
       <OnescreenProvider>
         <div style={{ width: 1280 }}>
@@ -75,13 +105,15 @@ describe('Header and Clock', () => {
             title="杭嘉基层治理 一屏览全域"
             now={shotNow}
             freshness={
-              <>
-                数据源 {dot('var(--os-good)')}
-                {dot('var(--os-good)')}
-                {dot('var(--os-good)')}
-                {dot('var(--os-warn)')}
-                {dot('var(--os-good)')}
-              </>
+              <FreshnessDots
+                feeds={[
+                  { label: '信访', status: { state: 'ready', updatedAt: ago(1) } },
+                  { label: '热线', status: { state: 'ready', updatedAt: ago(1) } },
+                  { label: '消防', status: { state: 'ready', updatedAt: ago(2) } },
+                  { label: '反诈', status: { state: 'stale', updatedAt: ago(25) } },
+                  { label: '基层', status: { state: 'ready', updatedAt: ago(3) } },
+                ]}
+              />
             }
           />
         </div>

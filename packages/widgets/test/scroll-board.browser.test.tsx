@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { ScrollBoard, type ScrollBoardProps } from '../src/ScrollBoard/ScrollBoard.js';
 import type { ScrollRow } from '../src/ScrollBoard/useScrollBoard.js';
+import { ScreenContainer } from '../src/screen/ScreenContainer.js';
 import { OnescreenProvider } from '../src/theme/OnescreenProvider.js';
 import { type Mounted, mount, stateOf, statuses, trackTimers, wait, xss } from './base-harness.js';
 
@@ -149,6 +150,30 @@ describe('ScrollBoard', () => {
       expect(offsetOf(m.el)).toBe(200);
     } finally {
       timers.restore();
+    }
+  });
+
+  it('moves in whole device pixels inside a scaled screen, so text stays sharp', async () => {
+    m = await mount(
+      <OnescreenProvider>
+        <ScreenContainer>
+          <div style={{ width: 640 }}>
+            <ScrollBoard title="工单" columns={columns} rows={rows(10)} speed={37} />
+          </div>
+        </ScreenContainer>
+      </OnescreenProvider>,
+      'position:absolute;left:0;top:0;width:1280px;height:720px',
+    );
+    for (let i = 0; i < 5; i++) {
+      await wait(70);
+      const track = (
+        m.el.querySelector('.os-scroll__track') as HTMLElement
+      ).getBoundingClientRect();
+      const view = (
+        m.el.querySelector('.os-scroll__viewport') as HTMLElement
+      ).getBoundingClientRect();
+      const devicePx = (track.top - view.top) * window.devicePixelRatio;
+      expect(Math.abs(devicePx - Math.round(devicePx))).toBeLessThan(0.02);
     }
   });
 

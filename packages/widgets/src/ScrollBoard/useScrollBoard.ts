@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { A11yTable } from '../a11y/HiddenTable.js';
 import { useReducedMotion } from '../a11y/useReducedMotion.js';
 import { useT } from '../i18n/context.js';
+import { useScreen } from '../screen/context.js';
 import { displayKeys, shouldScroll } from './compute.js';
 import { type ScrollMotion, useScrollMotion } from './useScrollMotion.js';
 
@@ -72,7 +73,8 @@ export function useScrollBoard(o: ScrollBoardOptions): ScrollBoardModel {
     }));
   }, [o.rows, rowKey, scrolls]);
   const loop = scrolls ? o.rows.length * rowHeight : 0;
-  const motion = useScrollMotion(loop, rowHeight, speed, scrolls && !reduced);
+  const { pixelRatio } = useScreen();
+  const motion = useScrollMotion(loop, rowHeight, speed, scrolls && !reduced, pixelRatio);
   const table: A11yTable = {
     caption: t('table.caption', { title: o.title }),
     columns: o.columns.map((c) => c.title),

@@ -9,8 +9,10 @@ export interface ScrollMotion {
   step(rows: number): void;
 }
 
-function paintTrack(track: HTMLElement | null, offset: number): void {
-  if (track) track.style.transform = `translateY(${-offset}px)`;
+// Snap to whole device pixels: text moved by a fraction of a pixel is resampled and looks soft.
+function paintTrack(track: HTMLElement | null, offset: number, pixelRatio: number): void {
+  if (track)
+    track.style.transform = `translateY(${-Math.round(offset * pixelRatio) / pixelRatio}px)`;
 }
 
 /**
@@ -22,6 +24,7 @@ export function useScrollMotion(
   rowHeight: number,
   speed: number,
   running: boolean,
+  pixelRatio = 1,
 ): ScrollMotion {
   const trackRef = useRef<HTMLDivElement | null>(null);
   const offset = useRef(0);
@@ -29,7 +32,9 @@ export function useScrollMotion(
   const focus = useRef(false);
   const loopRef = useRef(loop);
 
-  const paint = (): void => paintTrack(trackRef.current, offset.current);
+  const ratio = useRef(pixelRatio);
+  ratio.current = pixelRatio;
+  const paint = (): void => paintTrack(trackRef.current, offset.current, ratio.current);
 
   // Row set changed: keep the position, wrapped into the new loop.
   useEffect(() => {
@@ -47,7 +52,7 @@ export function useScrollMotion(
       last = t;
       if (!hover.current && !focus.current) {
         offset.current = advanceOffset(offset.current, dt, speed, loopRef.current);
-        paintTrack(trackRef.current, offset.current);
+        paintTrack(trackRef.current, offset.current, ratio.current);
       }
       frame = requestAnimationFrame(tick);
     };

@@ -105,13 +105,14 @@ export function xssRan(): boolean {
 
 /**
  * Mounts and unmounts `node` under StrictMode `times` times, some at once, some after a
- * microtask, some mid-initialisation (after a frame); resolves with the number of errors seen.
+ * microtask, some mid-initialisation (after a frame); resolves with the errors seen.
  */
-export async function cycle(node: ReactNode, times = 50): Promise<number> {
-  let errors = 0;
-  const onError = () => errors++;
+export async function cycle(node: ReactNode, times = 50): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(String(e.message));
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
   window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onError);
+  window.addEventListener('unhandledrejection', onRejection);
   for (let i = 0; i < times; i++) {
     const m = mount(<StrictMode>{node}</StrictMode>);
     if (i % 3 === 1) await Promise.resolve();
@@ -120,7 +121,7 @@ export async function cycle(node: ReactNode, times = 50): Promise<number> {
   }
   for (let i = 0; i < 5; i++) await frame();
   window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
   return errors;
 }
 

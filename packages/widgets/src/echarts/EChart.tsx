@@ -84,13 +84,21 @@ export function EChart({
   useEffect(() => {
     const element = host.current;
     if (!element) return;
+    // Resize on the next frame, not inside the observer: resizing there can change observed
+    // sizes again ("ResizeObserver loop" errors), and a burst of changes costs one redraw.
+    let pending = 0;
     const observer = new ResizeObserver(() => {
-      const current = chart.current;
-      if (current && !current.isDisposed()) current.resize(followBox);
+      if (pending) return;
+      pending = requestAnimationFrame(() => {
+        pending = 0;
+        const current = chart.current;
+        if (current && !current.isDisposed()) current.resize(followBox);
+      });
     });
     observer.observe(element);
     return () => {
       observer.disconnect();
+      cancelAnimationFrame(pending);
       chart.current = null;
       // Runs after echarts-for-react's own unmount: sweeps a chart that a race left behind.
       facade.disposeAll();

@@ -215,6 +215,25 @@ describe('ScreenContainer reports scale × DPR for canvases', () => {
     });
   }
 
+  it('puts the letterboxed box on whole device pixels', async () => {
+    await cdp().send('Emulation.setDeviceMetricsOverride', {
+      width: 1920,
+      height: 1080,
+      deviceScaleFactor: 1.5,
+      mobile: false,
+    });
+    mounted = await mount(
+      <ScreenContainer>
+        <Probe />
+      </ScreenContainer>,
+      'position:absolute;left:0;top:0;width:1283px;height:720px',
+    );
+    const d = rect('.os-screen__design', mounted.el);
+    const devicePx = d.left * 1.5;
+    expect(Math.abs(devicePx - Math.round(devicePx))).toBeLessThan(0.02);
+    expect(d.left).toBeCloseTo(1.5, 0);
+  });
+
   it('caps the canvas ratio for 8K walls', async () => {
     mounted = await mount(
       <ScreenContainer maxPixelRatio={2}>

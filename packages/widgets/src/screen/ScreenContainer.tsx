@@ -71,7 +71,13 @@ export function ScreenContainer({
       {layout && info && (
         <div
           className="os-screen__box"
-          style={{ left: layout.left, top: layout.top, width: layout.width, height: layout.height }}
+          // Whole device pixels for the box origin: a half-pixel offset would soften every glyph.
+          style={{
+            left: Math.round(layout.left * rawDpr) / rawDpr,
+            top: Math.round(layout.top * rawDpr) / rawDpr,
+            width: layout.width,
+            height: layout.height,
+          }}
         >
           <div
             className={className ? `os-screen__design ${className}` : 'os-screen__design'}

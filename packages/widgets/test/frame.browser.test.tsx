@@ -1,4 +1,6 @@
+/// <reference types="@vitest/browser-playwright" />
 import { afterEach, describe, expect, it } from 'vitest';
+import { cdp } from 'vitest/browser';
 import { WidgetFrame } from '../src/frame/WidgetFrame.js';
 import { OnescreenProvider } from '../src/theme/OnescreenProvider.js';
 import { tokens } from '../src/theme/tokens.js';
@@ -57,6 +59,33 @@ describe('WidgetFrame', () => {
       }
       await m.unmount();
       m = undefined;
+    }
+  });
+
+  it('the skeleton shimmers, except under prefers-reduced-motion', async () => {
+    const skeleton = async () => {
+      m = await mount(
+        <OnescreenProvider>
+          <WidgetFrame name="Probe" status={s.loading}>
+            <p />
+          </WidgetFrame>
+        </OnescreenProvider>,
+      );
+      const name = getComputedStyle(
+        m.el.querySelector('.os-skeleton__bar') as Element,
+      ).animationName;
+      await m.unmount();
+      m = undefined;
+      return name;
+    };
+    expect(await skeleton()).toBe('os-shimmer');
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-reduced-motion', value: 'reduce' }],
+    });
+    try {
+      expect(await skeleton()).toBe('none');
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { features: [] });
     }
   });
 

@@ -22,7 +22,8 @@ const titles: Record<WidgetState, string> = {
 export function stateStory(fixture: WidgetFixture, state: WidgetState): StoryObj<FixtureProps> {
   return {
     name: titles[state],
-    args: propsFor(fixture, state),
+    // Widgets without a status prop are always ready: their story shows the sample as it is.
+    args: fixture.states ? propsFor(fixture, state) : fixture.sample(),
     play: async ({ canvasElement }) => {
       const root = await waitFor(() => {
         const found = canvasElement.querySelector(`[data-widget="${fixture.name}"]`);

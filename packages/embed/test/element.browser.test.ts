@@ -47,7 +47,7 @@ describe('<onescreen-widget>', () => {
     const el = element({ type: 'TrendChart', props: JSON.stringify(trendChartFixture.sample(1)) });
     const root = await state(el, 'ready');
     expect(root.getBoundingClientRect().height).toBe(240);
-    expect(tableText(el)).toContain('热线工单');
+    expect(tableText(el)).toContain('电诈立案');
   });
 
   it('fetches the feed and reads the value at the pointer', async () => {
@@ -74,7 +74,7 @@ describe('<onescreen-widget>', () => {
     el.setAttribute('refresh', '60'); // restarts the feed: the same URL, now gone
     const root = await state(el, 'error');
     expect(root.querySelector('[role="alert"]')?.textContent).toContain(url);
-    expect(tableText(el)).toContain('热线工单');
+    expect(tableText(el)).toContain('电诈立案');
   });
 
   it('re-renders on attribute changes, including a change of widget type', async () => {

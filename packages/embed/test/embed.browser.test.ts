@@ -1,8 +1,9 @@
 // The embed API as a portal without React uses it: plain DOM calls in a plain page.
 import { getInstanceByDom } from 'echarts/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixtures } from '../../widgets/test/fixtures/registry.js';
 import { trendChartFixture } from '../../widgets/test/fixtures/trendChart.js';
-import { mount } from '../src/index.js';
+import { type EmbedWidgetName, embedWidgetNames, mount } from '../src/index.js';
 
 const hosts: HTMLElement[] = [];
 function host(width = 480, height = 240): HTMLElement {
@@ -79,6 +80,20 @@ describe('mount()', () => {
     widget.update(trendChartFixture.empty(), { theme: 'dark', lang: 'zh-CN' });
     expect(wrapper.dataset.theme).toBe('dark');
     widget.destroy();
+  });
+
+  it('mounts every embeddable widget by name from its fixture, and leaves nothing behind', () => {
+    const el = host(640, 360);
+    const names = new Set<string>(embedWidgetNames);
+    const embeddable = fixtures.filter((f) => names.has(f.name));
+    expect(embeddable.map((f) => f.name).sort()).toEqual([...embedWidgetNames].sort());
+    for (const fixture of embeddable) {
+      const widget = mount(el, fixture.name as EmbedWidgetName, fixture.sample(1));
+      const root = el.querySelector<HTMLElement>(`[data-widget="${fixture.name}"]`);
+      expect(root?.dataset.state, fixture.name).toBe('ready');
+      widget.destroy();
+      expect(el.childElementCount, fixture.name).toBe(0);
+    }
   });
 
   it('rejects a name that is not a widget, including inherited property names', () => {

@@ -1,0 +1,17 @@
+import { RankingBoard } from '@onescreen/widgets';
+import type { Meta } from '@storybook/react-vite';
+import { rankingBoardFixture as fx } from '../../../packages/widgets/test/fixtures/rankingBoard.js';
+import { stateStory } from '../stateStory.js';
+
+const meta = {
+  title: 'Charts/RankingBoard',
+  component: RankingBoard,
+  args: fx.sample() as never,
+} satisfies Meta<typeof RankingBoard>;
+export default meta;
+
+export const Ready = stateStory(fx, 'ready');
+export const Stale = stateStory(fx, 'stale');
+export const ErrorState = stateStory(fx, 'error');
+export const Empty = stateStory(fx, 'empty');
+export const Loading = stateStory(fx, 'loading');

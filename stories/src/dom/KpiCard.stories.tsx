@@ -1,0 +1,17 @@
+import { KpiCard } from '@onescreen/widgets';
+import type { Meta } from '@storybook/react-vite';
+import { kpiCardFixture as fx } from '../../../packages/widgets/test/fixtures/kpiCard.js';
+import { stateStory } from '../stateStory.js';
+
+const meta = {
+  title: 'Widgets/KpiCard',
+  component: KpiCard,
+  args: fx.sample() as never,
+} satisfies Meta<typeof KpiCard>;
+export default meta;
+
+export const Ready = stateStory(fx, 'ready');
+export const Stale = stateStory(fx, 'stale');
+export const ErrorState = stateStory(fx, 'error');
+export const Empty = stateStory(fx, 'empty');
+export const Loading = stateStory(fx, 'loading');

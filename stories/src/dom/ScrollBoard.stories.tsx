@@ -1,0 +1,17 @@
+import { ScrollBoard } from '@onescreen/widgets';
+import type { Meta } from '@storybook/react-vite';
+import { scrollBoardFixture as fx } from '../../../packages/widgets/test/fixtures/scrollBoard.js';
+import { stateStory } from '../stateStory.js';
+
+const meta = {
+  title: 'Widgets/ScrollBoard',
+  component: ScrollBoard,
+  args: fx.sample() as never,
+} satisfies Meta<typeof ScrollBoard>;
+export default meta;
+
+export const Ready = stateStory(fx, 'ready');
+export const Stale = stateStory(fx, 'stale');
+export const ErrorState = stateStory(fx, 'error');
+export const Empty = stateStory(fx, 'empty');
+export const Loading = stateStory(fx, 'loading');

@@ -1,0 +1,17 @@
+import { TrafficLights } from '@onescreen/widgets';
+import type { Meta } from '@storybook/react-vite';
+import { trafficLightsFixture as fx } from '../../../packages/widgets/test/fixtures/trafficLights.js';
+import { stateStory } from '../stateStory.js';
+
+const meta = {
+  title: 'Widgets/TrafficLights',
+  component: TrafficLights,
+  args: fx.sample() as never,
+} satisfies Meta<typeof TrafficLights>;
+export default meta;
+
+export const Ready = stateStory(fx, 'ready');
+export const Stale = stateStory(fx, 'stale');
+export const ErrorState = stateStory(fx, 'error');
+export const Empty = stateStory(fx, 'empty');
+export const Loading = stateStory(fx, 'loading');

@@ -164,6 +164,21 @@ describe('ScreenContainer lays the design onto its parent', () => {
     expect(mounted.el.getBoundingClientRect().height).toBeCloseTo(810, 0);
   });
 
+  it('a parent hidden at mount is measured properly once shown', async () => {
+    mounted = await mount(
+      <ScreenContainer>
+        <Probe />
+      </ScreenContainer>,
+      'display:none;width:960px;height:540px',
+    );
+    mounted.el.style.display = 'block';
+    await wait(50);
+    expect(rect('.os-screen__design', mounted.el).width).toBeCloseTo(960, 0);
+    mounted.el.style.height = '270px';
+    await wait(50);
+    expect(rect('.os-screen__design', mounted.el).width).toBeCloseTo(480, 0);
+  });
+
   it('fills the viewport at several window sizes', async () => {
     for (const [w, h] of [
       [1280, 720],

@@ -30,7 +30,8 @@ export function useParentLayout(
         parent.clientHeight -
         Number.parseFloat(cs.paddingTop) -
         Number.parseFloat(cs.paddingBottom);
-      if (auto === undefined) {
+      // Decide only once the parent is laid out (a hidden parent measures 0 × 0).
+      if (auto === undefined && w > 0) {
         auto = h <= 0;
         setAutoHeight(auto);
       }

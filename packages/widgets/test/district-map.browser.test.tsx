@@ -4,6 +4,7 @@ import { page, userEvent } from 'vitest/browser';
 import hangzhouRaw from '../../../data/geo/hangzhou.geojson?raw';
 import jiaxingRaw from '../../../data/geo/jiaxing.geojson?raw';
 import { DistrictMap, type DistrictMapProps } from '../src/DistrictMap/DistrictMap.js';
+import { ScreenContainer } from '../src/screen/ScreenContainer.js';
 import {
   cycle,
   expectState,
@@ -214,5 +215,48 @@ describe('DistrictMap in Chromium', () => {
     expect(result.sameInstance).toBe(true);
     expect(result.after).not.toBe(result.before);
     expect(result.after).toContain('#00779e');
+  });
+
+  it('hit-tests the right district inside a ScreenContainer scaled 2× (CSS zoom)', async () => {
+    const ready = readyChart();
+    const calls: (string | null)[] = [];
+    mounted = mount(
+      <ScreenContainer width={960} height={540}>
+        <div style={{ width: 640, height: 480 }}>
+          <DistrictMap
+            {...base}
+            mapName="test/zoomed"
+            onSelect={(c) => calls.push(c)}
+            onChartReady={ready.onReady}
+          />
+        </div>
+      </ScreenContainer>,
+      1920,
+      1080,
+    );
+    const chart = await ready.chart();
+    await frame();
+    const nanhu = jiaxing.features.find((f) => String((f as { id?: string }).id) === '330402');
+    const [x = 0, y = 0] = chart.convertToPixel(
+      { geoIndex: 0 },
+      nanhu?.properties?.cp as [number, number],
+    ) as number[];
+    const canvas = mounted.box.querySelector('canvas') as HTMLCanvasElement;
+    const rect = canvas.getBoundingClientRect();
+    // Chart pixels are design pixels; on screen each is `rect.width / chart.getWidth()` wide.
+    const zoom = rect.width / chart.getWidth();
+    expect(zoom).toBeCloseTo(2, 1);
+    const seen: number[][] = [];
+    chart.getZr().on('click', (e) => seen.push([e.offsetX, e.offsetY]));
+    const raw: number[][] = [];
+    canvas.addEventListener('click', (e) =>
+      raw.push([e.clientX - rect.left, e.clientY - rect.top, e.offsetX, e.offsetY]),
+    );
+    await userEvent.click(page.elementLocator(canvas), { position: { x: x * zoom, y: y * zoom } });
+    console.log(
+      'DEBUG',
+      JSON.stringify({ x, y, zoom, seen, raw, rect, w: canvas.offsetWidth, cw: chart.getWidth() }),
+    );
+    expect(calls).toEqual(['330402']);
   });
 });

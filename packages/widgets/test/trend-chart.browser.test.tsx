@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import { ScreenContainer } from '../src/screen/ScreenContainer.js';
 import { TrendChart, type TrendChartProps } from '../src/TrendChart/TrendChart.js';
 import { OnescreenProvider } from '../src/theme/OnescreenProvider.js';
@@ -145,6 +146,15 @@ describe('TrendChart in Chromium', () => {
     expect(canvas.height).toBeGreaterThanOrEqual(
       Math.floor(onScreen.height * window.devicePixelRatio),
     );
+    // Hovering the 5th period on screen shows the 5th period's tooltip, despite the CSS zoom.
+    const [x = 0, y = 0] = chart.convertToPixel(
+      { xAxisIndex: 0, yAxisIndex: 0 },
+      [4, 40],
+    ) as number[];
+    const zoom = onScreen.width / chart.getWidth();
+    await userEvent.hover(page.elementLocator(canvas), { position: { x: x * zoom, y: y * zoom } });
+    const tip = mounted.box.querySelector('.echarts-for-react > div:last-child') as HTMLElement;
+    await expect.poll(() => tip.textContent).toContain('5月');
   });
 
   it('labels its canvas through ECharts aria and drops animation under reduced motion', async () => {

@@ -4,6 +4,7 @@ import EChartsReactCore from 'echarts-for-react/esm/core';
 import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useScreen } from '../screen/context.js';
 import { createGuardedEcharts, isInertChart } from './guardedEcharts.js';
+import { correctZoomedPointer } from './zoomedPointer.js';
 
 /** An ECharts extension (chart, component, renderer or feature) passed to `use()`. */
 export type EChartsPart = Parameters<typeof use>[0];
@@ -96,7 +97,9 @@ export function EChart({
       });
     });
     observer.observe(element);
+    const uncorrect = correctZoomedPointer(element, () => chart.current?.getDom() ?? null);
     return () => {
+      uncorrect();
       observer.disconnect();
       cancelAnimationFrame(pending);
       chart.current = null;

@@ -2,40 +2,33 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import '@fontsource/barlow/500.css';
 import '@fontsource/barlow/600.css';
-import { StrictMode, useEffect } from 'react';
+import '@onescreen/widgets/styles.css';
+import './styles.css';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Boot } from './boot/Boot.js';
+import { parseScreenParams } from './url/params.js';
 
-/** The one honest panel shown until the real widgets land. */
-function Placeholder() {
-  useEffect(() => {
-    // Every widget on this screen has left `loading` once this one mounted.
-    document.documentElement.dataset.screenReady = 'true';
-  }, []);
-  return (
-    <section
-      data-widget="Placeholder"
-      data-state="ready"
-      style={{
-        margin: '10vh auto',
-        width: '60vw',
-        padding: '4vh 3vw',
-        border: '1px solid #1e90c8',
-        color: '#cfe8ff',
-        fontFamily: '"Noto Sans SC", sans-serif',
-        textAlign: 'center',
-      }}
-    >
-      <h1 style={{ fontSize: '2.4vw', margin: 0 }}>杭嘉基层治理 一屏览全域</h1>
-      <p style={{ fontSize: '1.1vw' }}>大屏组件建设中 · The screen's widgets are being built</p>
-    </section>
-  );
-}
+const params = parseScreenParams(location.search);
+// The bundled default config sits next to index.html in the build (see scripts/bundled-data.ts).
+const configUrl = new URL(params.screen ?? './screens/default.json', location.href).href;
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <Placeholder />
-    </StrictMode>,
-  );
+  // Charts paint text into canvases with whatever face is loaded when they draw, so the screen
+  // renders once the bundled faces are in (or after 3 s, with fallback glyphs, rather than never).
+  const fontsReady = Promise.all([
+    document.fonts.load('16px "Noto Sans SC"', '杭嘉基层治理一屏览全域'),
+    document.fonts.load('700 16px "Noto Sans SC"', '杭嘉基层治理一屏览全域'),
+    document.fonts.load('500 16px "Barlow"', '0123456789'),
+    document.fonts.load('600 16px "Barlow"', '0123456789'),
+  ]);
+  const timeout = new Promise((resolve) => setTimeout(resolve, 3_000));
+  const render = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <Boot params={params} configUrl={configUrl} />
+      </StrictMode>,
+    );
+  void Promise.race([fontsReady, timeout]).then(render, render);
 }

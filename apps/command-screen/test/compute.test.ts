@@ -44,7 +44,7 @@ describe('selection', () => {
   it('names a shared scope and refuses to name a mixed one', () => {
     expect(scopeName(rows.slice(0, 1))).toEqual({ zh: '萧山区', en: '萧山区' });
     expect(scopeName([rows[2] as (typeof rows)[number]])).toEqual({
-      zh: '萧山区进化镇',
+      zh: '进化镇',
       en: '进化镇',
     });
     expect(scopeName(rows)).toBeNull();

@@ -27,7 +27,7 @@ describe('the bundled default screen', () => {
     expect(result.config.feeds.hotline?.timeoutSeconds).toBe(15);
     // Adapter options come back parsed, defaults included.
     const kpis = result.config.panels.find((p) => p.area === 'petitions')?.rows?.[0]?.widgets[0];
-    expect(kpis?.bind?.options).toMatchObject({ field: 'received', show: 'change', good: 'down' });
+    expect(kpis?.bind?.options).toMatchObject({ field: 'received', show: 'total', good: 'down' });
   });
 
   it('has a JSON Schema in data/schemas that matches the zod schema', () => {

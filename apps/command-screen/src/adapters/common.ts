@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Placed, scopeName, selectPlaced } from '../compute/selection.js';
 import { latestYearChange, monthlySeries } from '../compute/yearly.js';
+import { resolvePointer } from '../data/pointer.js';
 import { AdapterError, asArray, defineAdapter } from './adapter.js';
 import type { Bilingual } from './views.js';
 
@@ -63,10 +64,10 @@ export const yearChange = defineAdapter({
       field: z.string().min(1),
       unit: bilingual,
       /** 'change' puts the year-on-year percentage first; 'total' the year's sum. */
-      show: z.enum(['change', 'total']).default('change'),
+      show: z.enum(['change', 'total']).default('total'),
       good: z.enum(['up', 'down']).default('down'),
       scale: z.number().positive().default(1),
-      precision: z.number().int().min(0).max(4).default(1),
+      precision: z.number().int().min(0).max(4).default(0),
       /** The year to show (default: the latest in the data). */
       year: z.number().int().min(1990).max(2100).optional(),
       scope: scopeOption,
@@ -89,13 +90,13 @@ export const yearChange = defineAdapter({
         ? { zh: `${r.year}年`, en: `${r.year}` }
         : { zh: `${r.year}年 同比`, en: `${r.year} YoY` };
     if (o.show === 'change') {
+      // The change is the headline number; repeating it as a change chip would say it twice.
       return {
         kind: 'kpi',
         value: r.changePercent,
         unit: { zh: '%', en: '%' },
         precision: 1,
         period,
-        changePercent: r.changePercent,
         good: o.good,
         ...(scope ? { scope } : {}),
       };
@@ -143,10 +144,31 @@ export const total = defineAdapter({
 
 /** Number of bound records (cases, stations). */
 export const count = defineAdapter({
-  options: z.object({ unit: bilingual, period: bilingual.optional(), scope: scopeOption }).strict(),
+  options: z
+    .object({
+      unit: bilingual,
+      period: bilingual.optional(),
+      scope: scopeOption,
+      /** Count only records that hold this JSON pointer (e.g. /times/handled: cases handled). */
+      has: z
+        .string()
+        .regex(/^(\/[^/]+)+$/)
+        .optional(),
+    })
+    .strict(),
   filtered: true,
   run(data, o, { selection }) {
-    const records = selectPlaced(asArray<Placed>(data, 'records'), selection, o.scope);
+    let records = selectPlaced(asArray<Placed>(data, 'records'), selection, o.scope);
+    if (o.has) {
+      const path = o.has;
+      records = records.filter((r) => {
+        try {
+          return resolvePointer(r, path) !== undefined;
+        } catch {
+          return false;
+        }
+      });
+    }
     const scope = scopeOf(records);
     return {
       kind: 'kpi',

@@ -468,3 +468,15 @@ export const coverageShare = defineAdapter({
     };
   },
 });
+
+/** The 12345 cases of the selection, as they are, for the pipeline widget. */
+export const hotlineCases = defineAdapter({
+  options: none,
+  filtered: true,
+  run(data, _o, { selection }) {
+    return {
+      kind: 'cases',
+      cases: selectPlaced(asArray<HotlineCaseLike>(data, '12345 cases'), selection),
+    };
+  },
+});

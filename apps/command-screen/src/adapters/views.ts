@@ -103,6 +103,12 @@ export interface StationsView {
   radiusKm: Record<string, number>;
 }
 
+/** Raw workflow cases (the pipeline widget computes its own stage figures). */
+export interface CasesView {
+  kind: 'cases';
+  cases: { times: Record<string, string | undefined> }[];
+}
+
 /** Any view an adapter produces. */
 export type View =
   | KpiView
@@ -113,4 +119,5 @@ export type View =
   | RowsView
   | HeatView
   | MapView
-  | StationsView;
+  | StationsView
+  | CasesView;

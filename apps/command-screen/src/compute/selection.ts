@@ -44,7 +44,7 @@ export function scopeName(records: readonly Placed[]): { zh: string; en: string 
   const first = records[0];
   if (!first) return null;
   const sameTown = first.townName !== undefined && records.every((r) => r.town === first.town);
-  if (sameTown) return { zh: `${first.districtName}${first.townName}`, en: first.townName ?? '' };
+  if (sameTown) return { zh: first.townName ?? '', en: first.townName ?? '' };
   if (records.every((r) => r.district === first.district)) {
     return { zh: first.districtName, en: first.districtName };
   }

@@ -119,7 +119,12 @@ export const screenConfig = z
         height: z.number().int().min(240).max(16_384),
       })
       .strict(),
-    scale: z.enum(['fit', 'cover', 'width', 'height', 'stretch', 'none']).default('fit'),
+    scale: z
+      .enum(['extend', 'fit', 'cover', 'width', 'height', 'stretch', 'none'])
+      .default('extend')
+      .describe(
+        "extend: keep the design height and widen the design to the display's aspect (the 1fr columns take the extra width); the others as ScreenContainer",
+      ),
     theme: z.enum(['dark', 'light']).default('dark'),
     language: z.enum(['zh-CN', 'en']).default('zh-CN'),
     grid: z
@@ -132,6 +137,12 @@ export const screenConfig = z
       })
       .strict(),
     feeds: z.record(feedName, feedSource),
+    boundaries: z
+      .array(z.string().min(1))
+      .min(1)
+      .max(20)
+      .default(['geo/hangzhou.geojson', 'geo/jiaxing.geojson'])
+      .describe('GeoJSON FeatureCollections of the map, relative to the page'),
     panels: z.array(panelConfig).min(1).max(40),
     carousel: z
       .object({

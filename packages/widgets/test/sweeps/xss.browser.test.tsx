@@ -1,0 +1,89 @@
+// Feed strings are text: push script-bearing payloads through every string prop of every
+// widget (and its status), open every chart's tooltip, and check that nothing ran or parsed.
+import { getInstanceByDom } from 'echarts/core';
+import type { Root } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { propsFor } from '../fixtures/fixture.js';
+import { poison, xssPayloads } from '../fixtures/hostile.js';
+import { fixtures } from '../fixtures/registry.js';
+import { nextFrames, sleep } from './probes.js';
+import { makeHost, mountFixture } from './render.js';
+
+declare global {
+  interface Window {
+    __xss?: number;
+  }
+}
+
+// Never text: status state and epoch stamps must stay valid for the widget to render at all.
+const alwaysKeep = ['state', 'updatedAt'];
+// Anything a payload could have turned into live markup.
+const planted =
+  'img[src="x"], script:not([src]), iframe, [onerror], [onload], a[href^="javascript:"], svg[onload]';
+
+// The test page has scripts of its own; only elements that were not there before count.
+const foreign = () => [...document.querySelectorAll(planted)].filter((el) => !harness.has(el));
+let harness = new Set<Element>();
+beforeAll(() => {
+  harness = new Set(document.querySelectorAll(planted));
+});
+
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+afterEach(() => {
+  root?.unmount();
+  host?.remove();
+  root = undefined;
+});
+
+/** Opens the tooltip of every data point (up to 12 per series) of every chart in `scope`. */
+async function openTooltips(scope: HTMLElement): Promise<number> {
+  let opened = 0;
+  for (const node of scope.querySelectorAll<HTMLElement>('[_echarts_instance_]')) {
+    const chart = getInstanceByDom(node);
+    if (!chart) continue;
+    const series = (chart.getOption().series as unknown[] | undefined) ?? [];
+    for (let s = 0; s < series.length; s++) {
+      for (let d = 0; d < 12; d++) {
+        chart.dispatchAction({ type: 'showTip', seriesIndex: s, dataIndex: d });
+        opened++;
+      }
+    }
+    await nextFrames(1);
+  }
+  return opened;
+}
+
+describe('XSS sweep', () => {
+  for (const fixture of fixtures) {
+    it(`${fixture.name} renders every payload as text`, async () => {
+      const keep = new Set([...fixture.keep, ...alwaysKeep]);
+      for (const payload of xssPayloads) {
+        window.__xss = undefined;
+        host = makeHost(800, 450);
+        // The error state too: the feed name and message are shown to the user.
+        const props = fixture.states
+          ? propsFor(fixture, 'error', Date.now(), 2)
+          : fixture.sample(2);
+        const poisoned = poison(props, payload, keep);
+        // Clock takes no text at all; every other widget must show the payload somewhere.
+        const takesText = JSON.stringify(poisoned) !== JSON.stringify(props);
+        root = mountFixture(host, fixture, poisoned);
+        if (fixture.chart) {
+          // echarts-for-react swaps its first instance for the final one after the first frame.
+          await nextFrames(3);
+          expect(await openTooltips(host), `${fixture.name} tooltips opened`).toBeGreaterThan(0);
+        }
+        await sleep(30); // an <img onerror> fires after its failed load
+        expect(window.__xss, `${fixture.name}: ${payload}`).toBeUndefined();
+        expect(foreign(), `${fixture.name}: ${payload}`).toEqual([]);
+        // The payload reached the page as text, or the sweep proved nothing.
+        if (takesText)
+          expect(host.textContent, `${fixture.name} shows ${payload}`).toContain(payload);
+        root.unmount();
+        host.remove();
+        root = undefined;
+      }
+    });
+  }
+});

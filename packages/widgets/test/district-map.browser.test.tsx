@@ -246,17 +246,7 @@ describe('DistrictMap in Chromium', () => {
     // Chart pixels are design pixels; on screen each is `rect.width / chart.getWidth()` wide.
     const zoom = rect.width / chart.getWidth();
     expect(zoom).toBeCloseTo(2, 1);
-    const seen: number[][] = [];
-    chart.getZr().on('click', (e) => seen.push([e.offsetX, e.offsetY]));
-    const raw: number[][] = [];
-    canvas.addEventListener('click', (e) =>
-      raw.push([e.clientX - rect.left, e.clientY - rect.top, e.offsetX, e.offsetY]),
-    );
     await userEvent.click(page.elementLocator(canvas), { position: { x: x * zoom, y: y * zoom } });
-    console.log(
-      'DEBUG',
-      JSON.stringify({ x, y, zoom, seen, raw, rect, w: canvas.offsetWidth, cw: chart.getWidth() }),
-    );
     expect(calls).toEqual(['330402']);
   });
 });

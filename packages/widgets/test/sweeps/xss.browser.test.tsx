@@ -11,7 +11,7 @@ import { makeHost, mountFixture } from './render.js';
 
 declare global {
   interface Window {
-    __xss?: number;
+    __xss?: number | undefined;
   }
 }
 

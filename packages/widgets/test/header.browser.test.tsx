@@ -23,6 +23,9 @@ describe('Header and Clock', () => {
     // 16:30 UTC is already New Year's Day in Shanghai.
     expect(m.el.querySelector('time')?.textContent).toBe('2023-01-01周日00:30:05');
     expect(m.el.querySelector('[data-widget="Clock"]')?.getAttribute('data-state')).toBe('ready');
+    expect(m.el.querySelector('[role="timer"]')?.getAttribute('aria-label')).toBe(
+      '北京时间 2023-01-01 周日 00:30:05',
+    );
   });
 
   it('ticks every second on one shared timer, however many clocks there are', async () => {

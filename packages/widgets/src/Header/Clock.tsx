@@ -1,4 +1,4 @@
-import { useLang } from '../i18n/context.js';
+import { useLang, useT } from '../i18n/context.js';
 import { useNow } from '../screen/useNow.js';
 import { clockParts } from './formatClock.js';
 
@@ -12,14 +12,18 @@ export interface ClockProps {
 export function Clock({ now }: ClockProps) {
   const live = useNow(1000);
   const lang = useLang();
+  const t = useT();
   const at = now ?? live;
   const c = clockParts(at, lang);
   return (
+    // role=timer: a live region that screen readers do not announce on every tick.
     <time
       className="os-clock"
       dateTime={new Date(at).toISOString()}
       data-widget="Clock"
       data-state="ready"
+      role="timer"
+      aria-label={`${t('clock.label')} ${c.date} ${c.weekday} ${c.time}`}
     >
       <span>{c.date}</span>
       <span className="os-clock__weekday">{c.weekday}</span>

@@ -77,8 +77,14 @@ describe('DistrictMap in Chromium', () => {
   it('clicking a district calls onSelect with its code; clicking outside clears', async () => {
     const ready = readyChart();
     const calls: (string | null)[] = [];
+    const hovered: (string | null)[] = [];
     mounted = mount(
-      <DistrictMap {...base} onSelect={(c) => calls.push(c)} onChartReady={ready.onReady} />,
+      <DistrictMap
+        {...base}
+        onSelect={(c) => calls.push(c)}
+        onHover={(c) => hovered.push(c)}
+        onChartReady={ready.onReady}
+      />,
       640,
       480,
     );
@@ -91,10 +97,13 @@ describe('DistrictMap in Chromium', () => {
       xiuzhou?.properties?.cp as [number, number],
       mounted.box,
     );
+    await userEvent.hover(page.elementLocator(canvas), { position: { x, y } });
+    await expect.poll(() => hovered.at(-1)).toBe('330411');
     await userEvent.click(page.elementLocator(canvas), { position: { x, y } });
     expect(calls).toEqual(['330411']);
     await userEvent.click(page.elementLocator(canvas), { position: { x: 3, y: 3 } });
     expect(calls).toEqual(['330411', null]);
+    await expect.poll(() => hovered.at(-1)).toBeNull();
   });
 
   it('keyboard: Tab/arrow through districts, Enter selects, drill and back by buttons', async () => {

@@ -76,6 +76,29 @@ describe('district map option', () => {
     reducedMotion: false,
   };
 
+  it('falls back to properties.adcode, then the name, for codes of user GeoJSON', () => {
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [0, 1],
+          [1, 1],
+          [1, 0],
+          [0, 0],
+        ],
+      ],
+    };
+    const user: AreaCollection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { adcode: 110101, name: '甲' }, geometry: square },
+        { type: 'Feature', properties: { name: '乙' }, geometry: square },
+      ],
+    };
+    expect(districtsOf(user).map((d) => d.code)).toEqual(['110101', '乙']);
+  });
+
   it('reads codes and names from the boundaries', () => {
     expect(districts).toHaveLength(7);
     expect(districts.find((d) => d.code === '330411')?.name).toBe('秀洲区');

@@ -16,6 +16,8 @@ export interface DistrictMapProps extends DistrictMapData {
   selected?: string | null | undefined;
   /** Called with the clicked or keyed district's code, or null for a click outside every district. */
   onSelect?: ((code: string | null) => void) | undefined;
+  /** Called with the district under the pointer or keyboard focus, and null when it leaves. */
+  onHover?: ((code: string | null) => void) | undefined;
   /** District drilled into (controlled): the map shows only it; null shows the whole area. */
   drill?: string | null | undefined;
   /** Called to drill into a district (double click, drill button) or back out (null). */
@@ -56,6 +58,8 @@ export function DistrictMap(props: DistrictMapProps) {
   const [drill, setDrill] = useControlled<string | null>(props.drill, null, props.onDrill);
   const view = useDistrictMap(props, selected, drill);
   const chart = useRef<EChartsType | null>(null);
+  const hover = useRef(props.onHover);
+  hover.current = props.onHover;
   const byCode = useMemo(() => new Map(view.all.map((d) => [d.code, d])), [view.all]);
   const rootName =
     props.areaName ??
@@ -65,6 +69,12 @@ export function DistrictMap(props: DistrictMapProps) {
     () => ({
       click: (p: Record<string, unknown>) => {
         if (p.componentType === 'geo') select(String(p.name));
+      },
+      mouseover: (p: Record<string, unknown>) => {
+        if (p.componentType === 'geo') hover.current?.(String(p.name));
+      },
+      mouseout: (p: Record<string, unknown>) => {
+        if (p.componentType === 'geo') hover.current?.(null);
       },
       dblclick: (p: Record<string, unknown>) => {
         if (p.componentType === 'geo' && !drill) setDrill(String(p.name));
@@ -80,6 +90,7 @@ export function DistrictMap(props: DistrictMapProps) {
     [onChartReady],
   );
   const focusDistrict = useCallback((code: string | null) => {
+    hover.current?.(code);
     const c = chart.current;
     if (!c || c.isDisposed()) return;
     c.dispatchAction({ type: 'downplay', geoIndex: 0 });

@@ -16,6 +16,7 @@ export type { DistrictMapProps } from './DistrictMap/DistrictMap.js';
 export { DistrictMap } from './DistrictMap/DistrictMap.js';
 export type { District } from './DistrictMap/districts.js';
 export { districtsOf } from './DistrictMap/districts.js';
+export { naturalBreaks } from './DistrictMap/naturalBreaks.js';
 export type { DistrictMapData } from './DistrictMap/useDistrictMap.js';
 export { useDistrictMap } from './DistrictMap/useDistrictMap.js';
 export type { ChartPalette } from './echarts/chartPalette.js';

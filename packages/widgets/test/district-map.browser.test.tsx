@@ -258,4 +258,13 @@ describe('DistrictMap in Chromium', () => {
     await userEvent.click(page.elementLocator(canvas), { position: { x: x * zoom, y: y * zoom } });
     expect(calls).toEqual(['330402']);
   });
+
+  it('natural breaks: the legend says so and classes follow the clusters', async () => {
+    const clustered = { 330402: 10, 330411: 11, 330421: 12, 330424: 50, 330481: 52, 330482: 90 };
+    mounted = mount(<DistrictMap {...base} values={clustered} classes={3} classMethod="natural" />);
+    const legend = mounted.box.querySelector('[data-map-legend]') as HTMLElement;
+    expect(legend.textContent).toContain('自然断点');
+    const rows = [...legend.querySelectorAll('[data-class]')].map((r) => r.textContent);
+    expect(rows).toEqual(['10–12(3 个)', '50–52(2 个)', '90(1 个)', '无数据(1 个)']);
+  });
 });

@@ -5,6 +5,7 @@ import { classIndex, quantileBreaks } from '../src/DistrictMap/classBreaks.js';
 import { classColors, districtMapOption, districtTable } from '../src/DistrictMap/compute.js';
 import { districtsOf, withCodes } from '../src/DistrictMap/districts.js';
 import { labelWorthy } from '../src/DistrictMap/labelWorthy.js';
+import { naturalBreaks } from '../src/DistrictMap/naturalBreaks.js';
 import { mapProjection } from '../src/DistrictMap/projection.js';
 import { chartPalette } from '../src/echarts/chartPalette.js';
 import { tokens } from '../src/theme/tokens.js';
@@ -165,5 +166,73 @@ describe('labelWorthy', () => {
     // A single district always carries its label.
     const one = withCodes(hangzhou, new Set(['330102']));
     expect(labelWorthy(one, ['330102'], mapProjection(one)).has('330102')).toBe(true);
+  });
+});
+
+describe('naturalBreaks', () => {
+  it('finds the obvious clusters', () => {
+    const breaks = naturalBreaks([1, 2, 3, 20, 21, 22, 100, 101], 3);
+    expect(breaks.map((b) => [b.min, b.max, b.count])).toEqual([
+      [1, 3, 3],
+      [20, 22, 3],
+      [100, 101, 2],
+    ]);
+  });
+  it('never splits equal values and gives fewer classes than distinct values allow', () => {
+    expect(naturalBreaks([5, 5, 5, 9], 4).map((b) => [b.min, b.max, b.count])).toEqual([
+      [5, 5, 3],
+      [9, 9, 1],
+    ]);
+    expect(naturalBreaks([], 3)).toEqual([]);
+  });
+  it('is optimal: matches an exhaustive search on random small sets', () => {
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const cost = (sorted: number[], cuts: number[]) => {
+      let total = 0;
+      const bounds = [0, ...cuts, sorted.length];
+      for (let b = 0; b + 1 < bounds.length; b++) {
+        const run = sorted.slice(bounds[b], bounds[b + 1]);
+        const mean = run.reduce((x, y) => x + y, 0) / run.length;
+        for (const v of run) total += (v - mean) ** 2;
+      }
+      return total;
+    };
+    for (let trial = 0; trial < 30; trial++) {
+      const sorted = Array.from({ length: 8 }, () => Math.round(rand() * 100)).sort(
+        (a, b) => a - b,
+      );
+      if (new Set(sorted).size < 8) continue;
+      let best = Infinity;
+      for (let a = 1; a < 7; a++)
+        for (let b = a + 1; b < 8; b++) best = Math.min(best, cost(sorted, [a, b]));
+      const breaks = naturalBreaks(sorted, 3);
+      const cuts = breaks.slice(1).map((br) => sorted.indexOf(br.threshold));
+      expect(cost(sorted, cuts)).toBeCloseTo(best, 9);
+    }
+  });
+
+  it('beats or equals quantiles on within-class squared deviation', () => {
+    const values = [3, 17, 4, 99, 12, 12, 40, 7, 1, 25, 64, 58, 61, 8];
+    const ssd = (breaks: { threshold: number }[]) => {
+      const groups = new Map<number, number[]>();
+      for (const v of values) {
+        const i = classIndex(v, breaks);
+        groups.set(i, [...(groups.get(i) ?? []), v]);
+      }
+      let total = 0;
+      for (const g of groups.values()) {
+        const mean = g.reduce((a, b) => a + b, 0) / g.length;
+        for (const v of g) total += (v - mean) ** 2;
+      }
+      return total;
+    };
+    const natural = naturalBreaks(values, 4);
+    expect(natural).toHaveLength(4);
+    expect(ssd(natural)).toBeLessThanOrEqual(ssd(quantileBreaks(values, 4)));
+    expect(natural.reduce((s, b) => s + b.count, 0)).toBe(values.length);
   });
 });

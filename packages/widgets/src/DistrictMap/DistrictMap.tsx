@@ -138,6 +138,7 @@ export function DistrictMap(props: DistrictMapProps) {
         />
         <MapLegend
           breaks={view.breaks}
+          method={view.classMethod}
           noDataCount={noData}
           unit={props.unit ?? ''}
           lang={view.lang}

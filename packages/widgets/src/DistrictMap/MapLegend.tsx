@@ -9,6 +9,8 @@ import { mapMessages as m } from './messages.js';
 export interface MapLegendProps {
   /** Classes with their actual ranges and counts. */
   breaks: readonly ClassBreak[];
+  /** How the classes were formed. */
+  method: 'quantile' | 'natural';
   /** Districts without data. */
   noDataCount: number;
   /** Unit after values. */
@@ -44,12 +46,12 @@ const swatch = (color: string, dashed = false): CSSProperties => ({
 });
 
 /** Choropleth legend: each class's real range and district count, and the no-data colour. */
-export function MapLegend({ breaks, noDataCount, unit, lang, palette }: MapLegendProps) {
+export function MapLegend({ breaks, method, noDataCount, unit, lang, palette }: MapLegendProps) {
   const colors = classColors(palette, breaks.length);
   return (
     <figure style={box} data-map-legend="">
       <figcaption style={{ color: 'var(--os-muted)', marginBottom: 2 }}>
-        {m(lang, 'legend')}
+        {m(lang, method === 'natural' ? 'legendNatural' : 'legendQuantile')}
         {unit ? ` · ${unit}` : ''}
       </figcaption>
       {breaks.map((b, i) => (

@@ -9,6 +9,7 @@ import { districtMapOption, districtTable, type MapPoint } from './compute.js';
 import { districtsOf, withCodes } from './districts.js';
 import { labelWorthy } from './labelWorthy.js';
 import { mapMessages } from './messages.js';
+import { naturalBreaks } from './naturalBreaks.js';
 import { mapProjection } from './projection.js';
 
 /** Inputs of useDistrictMap. */
@@ -21,8 +22,10 @@ export interface DistrictMapData {
   values: Readonly<Record<string, number | null | undefined>>;
   /** Labelled points (stations, towns). */
   points?: readonly MapPoint[] | undefined;
-  /** Number of legend classes (quantiles), 5 by default. */
+  /** Number of legend classes, 5 by default. */
   classes?: number | undefined;
+  /** 'quantile' (default: about equal counts per class) or 'natural' (breaks between clusters). */
+  classMethod?: 'quantile' | 'natural' | undefined;
   /** Unit after values. */
   unit?: string | undefined;
   /** One-line title. */
@@ -37,21 +40,26 @@ export function useDistrictMap(
   selected: string | null,
   drill: string | null,
 ) {
-  const { geojson, mapName, values, points = noPoints, classes = 5, unit = '', title } = data;
+  const {
+    geojson,
+    mapName,
+    values,
+    points = noPoints,
+    classes = 5,
+    classMethod = 'quantile',
+    unit = '',
+    title,
+  } = data;
   const lang = useLang();
   const palette = usePalette();
   const reducedMotion = useReducedMotion();
   const name = title ?? mapMessages(lang, 'untitled');
   const all = useMemo(() => districtsOf(geojson), [geojson]);
   // Classes come from every district, so a drilled-in district keeps the colour it had.
-  const breaks = useMemo(
-    () =>
-      quantileBreaks(
-        all.map((d) => values[d.code]),
-        classes,
-      ),
-    [all, values, classes],
-  );
+  const breaks = useMemo(() => {
+    const list = all.map((d) => values[d.code]);
+    return classMethod === 'natural' ? naturalBreaks(list, classes) : quantileBreaks(list, classes);
+  }, [all, values, classes, classMethod]);
   const level = useMemo(() => {
     const shown = drill ? all.filter((d) => d.code === drill) : all;
     const registered = drill ? `${mapName}/${drill}` : mapName;
@@ -85,6 +93,7 @@ export function useDistrictMap(
       option: districtMapOption(input),
       table: districtTable(input),
       breaks,
+      classMethod,
       all,
       shown: level.shown,
       lang,
@@ -103,5 +112,6 @@ export function useDistrictMap(
     palette,
     reducedMotion,
     all,
+    classMethod,
   ]);
 }

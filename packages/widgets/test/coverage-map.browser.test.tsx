@@ -114,4 +114,13 @@ describe('CoverageMap in Chromium', () => {
     expect(result.after).not.toBe(result.before);
     expect(result.after).toContain('#00779e');
   });
+
+  it('speaks English in its summary', async () => {
+    mounted = mount(onWall(<CoverageMap {...base} />, 640, 480, 'en'));
+    const per = mounted.box.querySelector('[data-per-station]')?.textContent ?? '';
+    expect(per).toContain('misses target; 25 stations needed');
+    expect(mounted.box.querySelector('[data-coverage-summary]')?.textContent).toContain(
+      'Area per station',
+    );
+  });
 });

@@ -267,4 +267,16 @@ describe('DistrictMap in Chromium', () => {
     const rows = [...legend.querySelectorAll('[data-class]')].map((r) => r.textContent);
     expect(rows).toEqual(['10–12(3 个)', '50–52(2 个)', '90(1 个)', '无数据(1 个)']);
   });
+
+  it('speaks English: legend, breadcrumb and key list', async () => {
+    mounted = mount(
+      onWall(<DistrictMap {...base} selected="330411" areaName="Jiaxing" />, 640, 480, 'en'),
+    );
+    expect(mounted.box.querySelector('[data-map-legend]')?.textContent).toContain(
+      'Classes (quantiles)',
+    );
+    expect(mounted.box.querySelector('[data-map-legend]')?.textContent).toContain('No data');
+    expect(mounted.box.querySelector('nav')?.textContent).toContain('Open 秀洲区');
+    expect(mounted.box.querySelector('ul')?.getAttribute('aria-label')).toMatch(/^Districts:/);
+  });
 });

@@ -16,6 +16,10 @@ export async function loadScreenConfig(
   try {
     const response = await fetchImpl(url, { cache: 'no-cache' });
     if (!response.ok) return fail(`HTTP ${response.status} ${response.statusText} for ${url}`);
+    // Static servers with a single-page fallback answer a missing file with index.html.
+    if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+      return fail(`no config at ${url}: the server answered with an HTML page`);
+    }
     text = await response.text();
   } catch (error) {
     return fail(

@@ -1,0 +1,363 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchChromium,
+  openScreen,
+  type RunningServer,
+  startServer,
+  waitForScreenReady,
+} from './harness/index.js';
+
+// The 一屏览全域 app on its production build: every panel ready at every wall size, canvases
+// crisp, no request leaving the origin, and the screenshots the README shows.
+
+const shots = 'test/e2e/screenshots';
+const defaultConfig = JSON.parse(
+  readFileSync(new URL('../../data/screens/default.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+
+/** data-widget and data-state of every widget on the page. */
+function widgetStates(page: Page) {
+  return page.$$eval('[data-widget]', (nodes) =>
+    nodes.map((n) => ({
+      name: n.getAttribute('data-widget'),
+      state: n.getAttribute('data-state'),
+    })),
+  );
+}
+
+/** Canvases whose backing store is smaller than their on-screen size × devicePixelRatio. */
+function blurryCanvases(page: Page) {
+  return page.$$eval('canvas', (canvases) => {
+    const dpr = window.devicePixelRatio;
+    return canvases
+      .map((c) => {
+        const r = c.getBoundingClientRect();
+        return {
+          w: c.width,
+          h: c.height,
+          needW: Math.floor(r.width * dpr) - 1,
+          needH: Math.floor(r.height * dpr) - 1,
+        };
+      })
+      .filter((c) => c.needW > 0 && (c.w < c.needW || c.h < c.needH));
+  });
+}
+
+/** Text of a configured widget's slot (data-slot is the widget id from the config). */
+function slotText(page: Page, id: string) {
+  return page.locator(`[data-slot="${id}"]`).innerText();
+}
+
+describe('the command screen (production build)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    mkdirSync(shots, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const sizes = [
+    { width: 1920, height: 1080, deviceScaleFactor: 1 },
+    { width: 3840, height: 2160, deviceScaleFactor: 1 },
+    { width: 5760, height: 1080, deviceScaleFactor: 1 },
+    { width: 1280, height: 720, deviceScaleFactor: 1.5 },
+  ];
+  for (const size of sizes) {
+    it(`is ready, crisp and self-contained at ${size.width}×${size.height} @${size.deviceScaleFactor}x`, async () => {
+      const screen = await openScreen(browser, server.url, size);
+      await waitForScreenReady(screen.page);
+      const widgets = await widgetStates(screen.page);
+      expect(widgets.length).toBeGreaterThanOrEqual(25);
+      expect(widgets.filter((w) => w.state !== 'ready')).toEqual([]);
+      // Let charts finish their first frame and count-ups settle before measuring and shooting.
+      await screen.page.waitForTimeout(1_500);
+      expect(await screen.page.locator('canvas').count()).toBeGreaterThanOrEqual(5);
+      expect(await blurryCanvases(screen.page)).toEqual([]);
+      await screen.page.screenshot({
+        path: `${shots}/screen-${size.width}x${size.height}${size.deviceScaleFactor === 1 ? '' : `@${size.deviceScaleFactor}x`}.png`,
+      });
+      expect(screen.problems).toEqual({
+        consoleErrors: [],
+        failedRequests: [],
+        foreignRequests: [],
+      });
+      await screen.close();
+    });
+  }
+
+  it('filters every panel to a district clicked on the map, and resets on a click outside', async () => {
+    const { page, problems, close } = await openScreen(browser, server.url, {
+      width: 1920,
+      height: 1080,
+    });
+    await waitForScreenReady(page);
+    await page.waitForTimeout(800);
+    const ids = [
+      'pet-received-change',
+      'kpi-hotline-cases',
+      'kpi-stations',
+      'hl-reminder',
+      'af-intercepted',
+    ];
+    const before = await Promise.all(ids.map((id) => slotText(page, id)));
+    expect(before[0]).toContain('萧山区');
+
+    // Click the map canvas at points around its centre until one lands on a district.
+    const canvas = page.locator('.cs-map canvas').first();
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('map canvas has no box');
+    let selected: string | null = null;
+    for (const [fx, fy] of [
+      [0.5, 0.55],
+      [0.45, 0.6],
+      [0.55, 0.5],
+      [0.4, 0.65],
+      [0.6, 0.45],
+      [0.5, 0.7],
+    ] as const) {
+      await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+      selected = await page
+        .locator('[data-selected]')
+        .getAttribute('data-selected', { timeout: 1_000 })
+        .catch(() => null);
+      if (selected) break;
+    }
+    expect(selected).toMatch(/^\d{6}$/);
+    await page.waitForTimeout(500);
+    const after = await Promise.all(ids.map((id) => slotText(page, id)));
+    // Every filtered panel now speaks for the chosen district: at least most of them changed.
+    const changed = after.filter((t, i) => t !== before[i]).length;
+    expect(changed).toBeGreaterThanOrEqual(3);
+    expect(after[0]).not.toContain('萧山区 ·');
+
+    // A click on empty screen (the carousel panel's frame) clears the selection.
+    const panel = await page.locator('.cs-panel--carousel').boundingBox();
+    if (!panel) throw new Error('no carousel panel');
+    await page.mouse.click(panel.x + 4, panel.y + panel.height - 4);
+    await expect.poll(() => page.locator('[data-selected]').count()).toBe(0);
+    // Numbers count up to their new values; wait until every panel is back where it started.
+    await expect
+      .poll(() => Promise.all(ids.map((id) => slotText(page, id))), { timeout: 5_000 })
+      .toEqual(before);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await close();
+  });
+
+  it('shows a failing feed as an error on its panels, keeping their last data, while the rest stay ready', async () => {
+    const config = structuredClone(defaultConfig) as {
+      feeds: Record<string, Record<string, number | string>>;
+    };
+    config.feeds.hotline = { url: 'feeds/hotline.json', refreshSeconds: 5, staleSeconds: 600 };
+    let hotlineRequests = 0;
+    const { page, close } = await openScreen(browser, server.url, {
+      width: 1920,
+      height: 1080,
+      query: 'screen=e2e-screen.json',
+      beforeLoad: async (p) => {
+        await p.route('**/e2e-screen.json', (route) => route.fulfill({ json: config }));
+        await p.route('**/feeds/hotline.json', (route) => {
+          hotlineRequests++;
+          // The first answer is good; from then on the source answers 500.
+          return hotlineRequests === 1
+            ? route.fallback()
+            : route.fulfill({ status: 500, body: 'upstream down' });
+        });
+      },
+    });
+    await waitForScreenReady(page);
+    const rowsBefore = await page
+      .locator('[data-slot="hl-latest"] [data-widget="ScrollBoard"]')
+      .innerText();
+    await expect
+      .poll(
+        () => page.locator('[data-slot="hl-lights"] [data-widget]').getAttribute('data-state'),
+        { timeout: 20_000 },
+      )
+      .toBe('error');
+    const widgets = await page.$$eval('[data-slot]', (slots) =>
+      slots.map((s) => ({
+        id: s.getAttribute('data-slot'),
+        state: s.querySelector('[data-widget]')?.getAttribute('data-state'),
+      })),
+    );
+    const hotline = ['kpi-hotline-cases', 'hl-reminder', 'hl-lights', 'hl-stages', 'hl-latest'];
+    for (const w of widgets) {
+      if (hotline.includes(w.id ?? '')) expect(w.state, w.id ?? '').toBe('error');
+      else if (w.id !== 'heat') expect(w.state, w.id ?? '').toBe('ready');
+    }
+    // The error names the feed and the problem; the last good numbers stay on the wall.
+    const lights = await slotText(page, 'hl-lights');
+    expect(lights).toMatch(/hotline/);
+    expect(lights).toMatch(/500/);
+    expect(lights).toMatch(/\d{1,3},\d{3}/);
+    expect(
+      await page.locator('[data-slot="hl-latest"] [data-widget="ScrollBoard"]').innerText(),
+    ).toContain(rowsBefore.split('\n').slice(-1)[0] ?? '');
+    expect(await page.locator('[data-feed="hotline"]').getAttribute('data-feed-state')).toBe(
+      'error',
+    );
+    await close();
+  });
+
+  it('shows every fault of an invalid config on a full-screen error, never a blank page', async () => {
+    const bad = structuredClone(defaultConfig) as Record<string, unknown> & {
+      panels: { area: string }[];
+    };
+    bad.schemaVersion = 9;
+    bad.scale = 'zoom';
+    (bad.panels[1] as { area: string }).area = 'nowhere';
+    const { page, problems, close } = await openScreen(browser, server.url, {
+      width: 1920,
+      height: 1080,
+      query: 'screen=bad-screen.json',
+      beforeLoad: async (p) => {
+        await p.route('**/bad-screen.json', (route) => route.fulfill({ json: bad }));
+      },
+    });
+    await waitForScreenReady(page);
+    expect(await page.getAttribute('html', 'data-screen-error')).toBe('config');
+    const paths = await page.$$eval('[data-fault-path]', (rows) =>
+      rows.map((r) => r.getAttribute('data-fault-path')),
+    );
+    expect(paths).toEqual(expect.arrayContaining(['/schemaVersion', '/scale']));
+    await expect.poll(() => page.locator('h1').innerText()).toContain('配置有误');
+    await page.screenshot({ path: `${shots}/config-error.png` });
+    expect(problems.foreignRequests).toEqual([]);
+
+    // A missing config is a fault too.
+    await page.goto(`${server.url}?screen=missing.json`);
+    await waitForScreenReady(page);
+    expect(await page.locator('[data-fault-path=""]').innerText()).toContain('missing.json');
+    await close();
+  });
+
+  it('kiosk mode: no controls, stray keys do nothing, cursor hides after 3 s, first click asks for fullscreen', async () => {
+    const { page, close } = await openScreen(browser, server.url, {
+      width: 1920,
+      height: 1080,
+      query: 'kiosk=1',
+      beforeLoad: async (p) => {
+        await p.addInitScript(() => {
+          const w = window as unknown as { fullscreenAsks: number };
+          w.fullscreenAsks = 0;
+          const original = Element.prototype.requestFullscreen;
+          Element.prototype.requestFullscreen = function (
+            this: Element,
+            options?: FullscreenOptions,
+          ) {
+            w.fullscreenAsks++;
+            return original.call(this, options);
+          };
+        });
+      },
+    });
+    await waitForScreenReady(page);
+    expect(await page.getAttribute('html', 'data-kiosk')).toBe('true');
+    expect(await page.locator('.cs-layer-switch').count()).toBe(0);
+    expect(await page.locator('.os-carousel__controls button').count()).toBe(0);
+
+    await page.evaluate(() => {
+      (window as unknown as { marker: number }).marker = 42;
+    });
+    for (const key of ['F5', 'Control+r', 'Backspace', 'Alt+ArrowLeft', 'Escape', 'Control+w']) {
+      await page.keyboard.press(key);
+    }
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+
+    await page.mouse.move(300, 300);
+    expect(await page.getAttribute('html', 'data-cursor-hidden')).toBeNull();
+    await expect
+      .poll(() => page.getAttribute('html', 'data-cursor-hidden'), { timeout: 6_000 })
+      .toBe('true');
+    await page.mouse.move(310, 310);
+    expect(await page.getAttribute('html', 'data-cursor-hidden')).toBeNull();
+
+    await page.mouse.click(960, 1070);
+    expect(
+      await page.evaluate(() => (window as unknown as { fullscreenAsks: number }).fullscreenAsks),
+    ).toBe(1);
+    await close();
+  });
+
+  it('tiles of a video wall each show their share of one layout, with the carousel in step', async () => {
+    const tile = (col: number) =>
+      openScreen(browser, server.url, {
+        width: 960,
+        height: 540,
+        query: `tile=${col},0&tiles=2,1`,
+      });
+    const [left, right] = await Promise.all([tile(0), tile(1)]);
+    await Promise.all([waitForScreenReady(left.page), waitForScreenReady(right.page)]);
+    const wall = (p: Page) =>
+      p.$eval('.cs-wall', (el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          left: r.left,
+          width: r.width,
+          height: r.height,
+          tile: el.getAttribute('data-tile'),
+        };
+      });
+    expect(await wall(left.page)).toEqual({ left: 0, width: 1920, height: 540, tile: '0,0' });
+    expect(await wall(right.page)).toEqual({ left: -960, width: 1920, height: 540, tile: '1,0' });
+    // The two halves together are the same layout: the map sits across the seam at one place.
+    const mapBox = (p: Page) => p.locator('.cs-map').first().boundingBox();
+    const [ml, mr] = await Promise.all([mapBox(left.page), mapBox(right.page)]);
+    expect(Math.abs((ml?.x ?? 0) - ((mr?.x ?? 0) + 960))).toBeLessThan(1);
+    // Both tiles show the same carousel view (retry once if a step fell between the reads).
+    const views = async () =>
+      Promise.all(
+        [left.page, right.page].map((p) => p.locator('.os-carousel').getAttribute('data-index')),
+      );
+    let [a, b] = await views();
+    if (a !== b) [a, b] = await views();
+    expect(a).toBe(b);
+    await left.page.screenshot({ path: `${shots}/tile-0-0-of-2x1.png` });
+    await right.page.screenshot({ path: `${shots}/tile-1-0-of-2x1.png` });
+    expect(left.problems.consoleErrors).toEqual([]);
+    expect(right.problems.consoleErrors).toEqual([]);
+    await Promise.all([left.close(), right.close()]);
+  });
+
+  it('the watchdog reloads after a main-thread stall at a quiet moment and says why', async () => {
+    const config = structuredClone(defaultConfig) as Record<string, unknown>;
+    config.watchdog = { stallMs: 1_000, memoryMB: 4_096, quietIdleSeconds: 0 };
+    config.carousel = { periodSeconds: 3 };
+    const { page, close } = await openScreen(browser, server.url, {
+      width: 1280,
+      height: 720,
+      query: 'screen=watchdog-screen.json&lang=en',
+      beforeLoad: async (p) => {
+        await p.route('**/watchdog-screen.json', (route) => route.fulfill({ json: config }));
+      },
+    });
+    await waitForScreenReady(page);
+    const warned = page.waitForEvent('console', {
+      predicate: (m) => m.text().includes('watchdog'),
+      timeout: 10_000,
+    });
+    // Block the main thread for 1.6 s, as a runaway chart or a GC storm would.
+    await page.evaluate(() => {
+      const end = performance.now() + 1_600;
+      while (performance.now() < end) {
+        // busy
+      }
+    });
+    expect((await warned).text()).toMatch(/main thread stalled for \d+ ms/);
+    await page.waitForEvent('load', { timeout: 15_000 });
+    await waitForScreenReady(page);
+    await expect
+      .poll(() => page.locator('.cs-notice').first().innerText())
+      .toMatch(/Watchdog reloaded the screen: main thread stalled/);
+    await close();
+  });
+});

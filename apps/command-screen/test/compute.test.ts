@@ -42,7 +42,7 @@ describe('selection', () => {
     ).toEqual([1]);
   });
   it('names a shared scope and refuses to name a mixed one', () => {
-    expect(scopeName(rows.slice(0, 1))).toEqual({ zh: '萧山区', en: '萧山区' });
+    expect(scopeName(rows.slice(0, 1))).toEqual({ zh: '萧山区', en: 'Xiaoshan' });
     expect(scopeName([rows[2] as (typeof rows)[number]])).toEqual({
       zh: '进化镇',
       en: '进化镇',

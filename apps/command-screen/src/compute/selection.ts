@@ -1,3 +1,5 @@
+import { districtByCode } from '@onescreen/core';
+
 /** What the operator has selected on the map: one district (adcode) or nothing (the whole area). */
 export interface Selection {
   /** Adcode of the selected district, or null for every district. */
@@ -46,7 +48,10 @@ export function scopeName(records: readonly Placed[]): { zh: string; en: string 
   const sameTown = first.townName !== undefined && records.every((r) => r.town === first.town);
   if (sameTown) return { zh: first.townName ?? '', en: first.townName ?? '' };
   if (records.every((r) => r.district === first.district)) {
-    return { zh: first.districtName, en: first.districtName };
+    return {
+      zh: first.districtName,
+      en: districtByCode(first.district)?.nameEn ?? first.districtName,
+    };
   }
   return null;
 }

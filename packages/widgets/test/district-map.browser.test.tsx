@@ -279,4 +279,30 @@ describe('DistrictMap in Chromium', () => {
     expect(mounted.box.querySelector('nav')?.textContent).toContain('Open 秀洲区');
     expect(mounted.box.querySelector('ul')?.getAttribute('aria-label')).toMatch(/^Districts:/);
   });
+
+  it('restyles the selection on the same chart when it moves (uncontrolled)', async () => {
+    const ready = readyChart();
+    const m = mount(<DistrictMap {...base} onChartReady={ready.onReady} />, 640, 480);
+    mounted = m;
+    const chart = await ready.chart();
+    const width = (code: string) => {
+      const geo = (
+        chart.getOption() as {
+          geo: { regions: { name: string; itemStyle: { borderWidth: number } }[] }[];
+        }
+      ).geo[0];
+      return geo?.regions.find((r) => r.name === code)?.itemStyle.borderWidth;
+    };
+    const keys = () => [...m.box.querySelectorAll<HTMLButtonElement>('[data-district]')];
+    keys()
+      .find((b) => b.dataset.district === '330411')
+      ?.click();
+    await expect.poll(() => width('330411')).toBe(3);
+    keys()
+      .find((b) => b.dataset.district === '330402')
+      ?.click();
+    await expect.poll(() => width('330402')).toBe(3);
+    expect(width('330411')).toBe(1);
+    expect(chart.isDisposed()).toBeFalsy();
+  });
 });

@@ -20,6 +20,7 @@ import { type ScreenApp, ScreenAppContext } from './screen-context.js';
 import { watchScreenReady } from './screen-ready.js';
 import { effectiveDesign } from './tile/design-size.js';
 import { wallPlacement } from './tile/geometry.js';
+import { pickGrid } from './tile/pick-grid.js';
 import type { ScreenParams } from './url/params.js';
 import { takeWatchdogRecord, useWatchdog } from './watchdog/useWatchdog.js';
 import { runBinding } from './widgets/useBoundView.js';
@@ -182,6 +183,7 @@ function Stage({
   const wall = wallPlacement(viewport, params.tile);
   const design = effectiveDesign(config.design, wall, config.scale);
   const mode = config.scale === 'extend' ? 'fit' : config.scale;
+  const grid = pickGrid(config.grid, config.wideGrids, wall.width / Math.max(1, wall.height));
   return (
     <div
       className="cs-wall"
@@ -195,7 +197,7 @@ function Stage({
       }}
     >
       <ScreenContainer width={design.width} height={design.height} mode={mode}>
-        <ScreenGrid config={config} onBackgroundClick={onReset} />
+        <ScreenGrid config={config} grid={grid} onBackgroundClick={onReset} />
       </ScreenContainer>
     </div>
   );

@@ -120,6 +120,20 @@ describe('validateScreenConfig reports each fault with its path', () => {
       expect(r2.faults).toEqual([{ path: '/grid/areas/1', problem: '2 cells but 3 column sizes' }]);
   });
 
+  it('needs every panel area in every wide grid too', () => {
+    const r = broken((d) => {
+      d.wideGrids[0].areas = d.wideGrids[0].areas.map((row: string) =>
+        row.replace('antifraud', 'nothing'),
+      );
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.faults).toContainEqual({
+        path: '/panels/6/area',
+        problem: 'no area "antifraud" in /wideGrids/0',
+      });
+  });
+
   it('refuses a stale limit shorter than the refresh', () => {
     const r = broken((d) => {
       (d.feeds as Record<string, Record<string, number>>).hotline = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { carouselIndex, msToNextStep } from '../src/carousel/position.js';
 import { wallPlacement } from '../src/tile/geometry.js';
+import { pickGrid } from '../src/tile/pick-grid.js';
 
 describe('wallPlacement', () => {
   it('is the viewport itself without a tile', () => {
@@ -44,5 +45,18 @@ describe('carouselIndex', () => {
     expect(msToNextStep(25_000, 20_000)).toBe(15_000);
     expect(msToNextStep(40_000, 20_000)).toBe(20_000);
     expect(msToNextStep(25_000, 20_000, 10_000)).toBe(5_000);
+  });
+});
+
+describe('pickGrid', () => {
+  const base = { columns: ['1fr'], rows: ['1fr'], areas: ['a'], gap: 0, padding: 0 };
+  const wide = { ...base, columns: ['1fr', '1fr'], minAspect: 2.6 };
+  const wider = { ...base, columns: ['1fr', '1fr', '1fr'], minAspect: 4 };
+  it('keeps the main grid below every wide threshold', () => {
+    expect(pickGrid(base, [wide, wider], 16 / 9)).toBe(base);
+  });
+  it('takes the widest arrangement the display reaches', () => {
+    expect(pickGrid(base, [wide, wider], 3)).toBe(wide);
+    expect(pickGrid(base, [wider, wide], 5760 / 1080)).toBe(wider);
   });
 });

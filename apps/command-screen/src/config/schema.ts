@@ -107,6 +107,17 @@ export const panelConfig = z
     message: 'a panel holds either rows or views, not both and not neither',
   });
 
+/** A CSS grid: track sizes and named areas, one string per row. */
+export const gridConfig = z
+  .object({
+    columns: z.array(z.string().min(1)).min(1).max(12),
+    rows: z.array(z.string().min(1)).min(1).max(12),
+    areas: z.array(z.string().min(1)).min(1).max(12),
+    gap: z.number().min(0).max(200).default(12),
+    padding: z.number().min(0).max(400).default(12),
+  })
+  .strict();
+
 /** The whole screen: design size, scaling, theme, language, layout, feeds, panels and carousel. */
 export const screenConfig = z
   .object({
@@ -127,15 +138,12 @@ export const screenConfig = z
       ),
     theme: z.enum(['dark', 'light']).default('dark'),
     language: z.enum(['zh-CN', 'en']).default('zh-CN'),
-    grid: z
-      .object({
-        columns: z.array(z.string().min(1)).min(1).max(12),
-        rows: z.array(z.string().min(1)).min(1).max(12),
-        areas: z.array(z.string().min(1)).min(1).max(12),
-        gap: z.number().min(0).max(200).default(12),
-        padding: z.number().min(0).max(400).default(12),
-      })
-      .strict(),
+    grid: gridConfig,
+    wideGrids: z
+      .array(gridConfig.extend({ minAspect: z.number().min(1).max(20) }))
+      .max(4)
+      .default([])
+      .describe('Other arrangements of the same panels for wider displays, chosen by width/height'),
     feeds: z.record(feedName, feedSource),
     boundaries: z
       .array(z.string().min(1))
@@ -174,6 +182,8 @@ export type ScreenConfigInput = z.input<typeof screenConfig>;
 export type ScreenConfig = z.output<typeof screenConfig>;
 /** A panel after validation. */
 export type PanelConfig = z.output<typeof panelConfig>;
+/** A grid after validation. */
+export type GridConfig = z.output<typeof gridConfig>;
 /** A panel row after validation. */
 export type PanelRow = z.output<typeof panelRow>;
 /** A widget after validation. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   type FeedBinding,
+  type GridConfig,
   type PanelRow,
   type ScreenConfig,
   screenConfig,
@@ -43,23 +44,29 @@ export type AdapterOptionSchemas = Readonly<Record<string, { options: z.ZodType 
 
 function crossCheck(config: ScreenConfig, adapters: AdapterOptionSchemas): ConfigFault[] {
   const faults: ConfigFault[] = [];
-  const { grid } = config;
-  const cells = grid.areas.map((row) => row.trim().split(/\s+/));
-  if (cells.length !== grid.rows.length) {
-    faults.push({
-      path: '/grid/areas',
-      problem: `${cells.length} area rows but ${grid.rows.length} row sizes`,
-    });
-  }
-  cells.forEach((row, i) => {
-    if (row.length !== grid.columns.length) {
+  const gridAreas = (grid: GridConfig, base: string): Set<string> => {
+    const cells = grid.areas.map((row) => row.trim().split(/\s+/));
+    if (cells.length !== grid.rows.length) {
       faults.push({
-        path: `/grid/areas/${i}`,
-        problem: `${row.length} cells but ${grid.columns.length} column sizes`,
+        path: `${base}/areas`,
+        problem: `${cells.length} area rows but ${grid.rows.length} row sizes`,
       });
     }
-  });
-  const areaNames = new Set(cells.flat().filter((name) => name !== '.'));
+    cells.forEach((row, i) => {
+      if (row.length !== grid.columns.length) {
+        faults.push({
+          path: `${base}/areas/${i}`,
+          problem: `${row.length} cells but ${grid.columns.length} column sizes`,
+        });
+      }
+    });
+    return new Set(cells.flat().filter((name) => name !== '.'));
+  };
+  const areaNames = gridAreas(config.grid, '/grid');
+  const wide = config.wideGrids.map((g, i) => ({
+    names: gridAreas(g, `/wideGrids/${i}`),
+    path: `/wideGrids/${i}`,
+  }));
   const used = new Map<string, number>();
   const ids = new Set<string>();
   const checkBinding = (bind: FeedBinding, path: string) => {
@@ -93,6 +100,11 @@ function crossCheck(config: ScreenConfig, adapters: AdapterOptionSchemas): Confi
   config.panels.forEach((panel, p) => {
     if (!areaNames.has(panel.area)) {
       faults.push({ path: `/panels/${p}/area`, problem: `no grid area named "${panel.area}"` });
+    }
+    for (const w of wide) {
+      if (!w.names.has(panel.area)) {
+        faults.push({ path: `/panels/${p}/area`, problem: `no area "${panel.area}" in ${w.path}` });
+      }
     }
     const earlier = used.get(panel.area);
     if (earlier !== undefined) {

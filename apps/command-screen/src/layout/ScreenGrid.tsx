@@ -1,16 +1,17 @@
 import type { CSSProperties, MouseEvent } from 'react';
-import type { ScreenConfig } from '../config/schema.js';
+import type { GridConfig, ScreenConfig } from '../config/schema.js';
 import { PanelView } from './PanelView.js';
 
 /** The config's CSS grid, filling the design box. */
 export function ScreenGrid({
   config,
+  grid,
   onBackgroundClick,
 }: {
   config: ScreenConfig;
+  grid: GridConfig;
   onBackgroundClick: () => void;
 }) {
-  const { grid } = config;
   const style: CSSProperties = {
     display: 'grid',
     gridTemplateColumns: grid.columns.join(' '),
@@ -31,7 +32,7 @@ export function ScreenGrid({
   };
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: a pointer convenience; the header's button resets by keyboard
-    <div className="cs-grid" style={style} onClick={onClick}>
+    <div className="cs-grid" style={style} onClick={onClick} data-columns={grid.columns.length}>
       {config.panels.map((p) => (
         <PanelView key={p.area} panel={p} />
       ))}

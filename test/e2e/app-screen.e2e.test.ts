@@ -151,6 +151,26 @@ describe('the command screen (production build)', () => {
     await close();
   });
 
+  it('switches the map to the coverage layer computed in the worker, in English', async () => {
+    const { page, problems, close } = await openScreen(browser, server.url, {
+      width: 1920,
+      height: 1080,
+      query: 'lang=en',
+    });
+    await waitForScreenReady(page);
+    await page.click('[data-layer="coverage"]');
+    const map = page.locator('.cs-map [data-widget="CoverageMap"]');
+    await expect.poll(() => map.getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
+    // The fire panel's coverage KPI comes from the same worker result.
+    expect(await slotText(page, 'fire-coverage')).toMatch(/\d+\.\d %/);
+    expect(await slotText(page, 'fire-density')).toContain('target ≤22 not met');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.waitForTimeout(500);
+    expect(await blurryCanvases(page)).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await close();
+  });
+
   it('shows a failing feed as an error on its panels, keeping their last data, while the rest stay ready', async () => {
     const config = structuredClone(defaultConfig) as {
       feeds: Record<string, Record<string, number | string>>;
@@ -188,10 +208,17 @@ describe('the command screen (production build)', () => {
         state: s.querySelector('[data-widget]')?.getAttribute('data-state'),
       })),
     );
-    const hotline = ['kpi-hotline-cases', 'hl-reminder', 'hl-lights', 'hl-stages', 'hl-latest'];
+    const hotline = [
+      'kpi-hotline-cases',
+      'hl-reminder',
+      'hl-lights',
+      'hl-stages',
+      'hl-latest',
+      'heat',
+    ];
     for (const w of widgets) {
       if (hotline.includes(w.id ?? '')) expect(w.state, w.id ?? '').toBe('error');
-      else if (w.id !== 'heat') expect(w.state, w.id ?? '').toBe('ready');
+      else expect(w.state, w.id ?? '').toBe('ready');
     }
     // The error names the feed and the problem; the last good numbers stay on the wall.
     const lights = await slotText(page, 'hl-lights');

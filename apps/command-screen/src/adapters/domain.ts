@@ -1,3 +1,4 @@
+import { districtByCode } from '@onescreen/core';
 import { z } from 'zod';
 import {
   casesByHour,
@@ -283,7 +284,10 @@ export const stationDensityKpi = defineAdapter({
       unit: { zh: 'km²/站', en: 'km²/station' },
       precision: 1,
       good: 'down',
-      scope: { zh: first.districtName, en: first.districtName },
+      scope: {
+        zh: first.districtName,
+        en: districtByCode(first.district)?.nameEn ?? first.districtName,
+      },
       target: {
         value: first.targetKm2PerStation,
         met: first.meetsTarget,

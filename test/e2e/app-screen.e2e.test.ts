@@ -348,6 +348,8 @@ describe('the command screen (production build)', () => {
     let [a, b] = await views();
     if (a !== b) [a, b] = await views();
     expect(a).toBe(b);
+    // Numbers count up after the first data; shoot once they have settled.
+    await left.page.waitForTimeout(1_500);
     await left.page.screenshot({ path: `${shots}/tile-0-0-of-2x1.png` });
     await right.page.screenshot({ path: `${shots}/tile-1-0-of-2x1.png` });
     expect(left.problems.consoleErrors).toEqual([]);

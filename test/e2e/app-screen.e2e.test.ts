@@ -151,11 +151,11 @@ describe('the command screen (production build)', () => {
     await close();
   });
 
-  it('switches the map to the coverage layer computed in the worker, in English', async () => {
+  it('switches the map to the coverage layer computed in the worker, in English and light', async () => {
     const { page, problems, close } = await openScreen(browser, server.url, {
       width: 1920,
       height: 1080,
-      query: 'lang=en',
+      query: 'lang=en&theme=light',
     });
     await waitForScreenReady(page);
     await page.click('[data-layer="coverage"]');
@@ -165,6 +165,8 @@ describe('the command screen (production build)', () => {
     expect(await slotText(page, 'fire-coverage')).toMatch(/\d+\.\d %/);
     expect(await slotText(page, 'fire-density')).toContain('target ≤22 not met');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('.cs-root').getAttribute('data-theme')).toBe('light');
+    await page.screenshot({ path: `${shots}/screen-coverage-en-light.png` });
     await page.waitForTimeout(500);
     expect(await blurryCanvases(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });

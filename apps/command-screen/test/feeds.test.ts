@@ -25,6 +25,15 @@ describe('resolveFeeds', () => {
     ]);
   });
 
+  it('resolves a push stream like its feed', () => {
+    const feeds = resolveFeeds(
+      { h: { ...source, sse: 'push/hotline' } },
+      'https://wall.test/s/',
+      '/api/',
+    );
+    expect(feeds[0]?.sse).toBe('https://wall.test/api/push/hotline');
+  });
+
   it('resolves against ?feeds=, relative or absolute, with or without a trailing slash', () => {
     const page = 'https://wall.test/screen/';
     expect(resolveFeeds({ h: source }, page, '/api/v1')[0]?.url).toBe(

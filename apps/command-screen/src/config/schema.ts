@@ -41,6 +41,11 @@ export const feedSource = z
     refreshSeconds: z.number().min(5).max(86_400).default(60),
     staleSeconds: z.number().min(10).max(604_800).default(900),
     timeoutSeconds: z.number().min(1).max(120).default(15),
+    sse: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Server-Sent Events URL pushing whole feed documents; polling resumes if it drops'),
   })
   .strict()
   .refine((f) => f.staleSeconds > f.refreshSeconds, {

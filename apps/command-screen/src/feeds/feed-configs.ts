@@ -7,6 +7,8 @@ export interface ResolvedFeed {
   intervalMs: number;
   timeoutMs: number;
   staleAfterMs: number;
+  /** Push stream, resolved like the feed URL. */
+  sse?: string;
 }
 
 /**
@@ -29,5 +31,6 @@ export function resolveFeeds(
     intervalMs: f.refreshSeconds * 1000,
     timeoutMs: f.timeoutSeconds * 1000,
     staleAfterMs: f.staleSeconds * 1000,
+    ...(f.sse === undefined ? {} : { sse: new URL(f.sse, base).href }),
   }));
 }

@@ -1,0 +1,9 @@
+// Leak sweep over the DOM widgets (see sweepLeaks.tsx). The probes load first.
+import './probes.js';
+import { fixtures } from '../fixtures/registry.js';
+import { sweepLeaks } from './sweepLeaks.js';
+
+sweepLeaks(
+  'leak sweep: DOM widgets',
+  fixtures.filter((f) => !f.chart),
+);

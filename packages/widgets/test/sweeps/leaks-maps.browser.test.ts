@@ -1,0 +1,9 @@
+// Leak sweep over the map widgets (see sweepLeaks.tsx), the slowest to update. The probes load first.
+import './probes.js';
+import { fixtures } from '../fixtures/registry.js';
+import { mapWidgets, sweepLeaks } from './sweepLeaks.js';
+
+sweepLeaks(
+  'leak sweep: map widgets',
+  fixtures.filter((f) => mapWidgets.has(f.name)),
+);

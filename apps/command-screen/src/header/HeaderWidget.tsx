@@ -13,8 +13,17 @@ export function HeaderWidget() {
   const store = useOnescreenStore();
   const now = useNow(5_000);
   const selectedName = place ? districtName(place.slice(0, 6), lang, boundaries) : null;
+  const dates = Object.values(feeds).map((f) => (f.asOf ? formatDate(f.asOf) : null));
+  // One "as of" for the whole strip when every feed agrees; otherwise each feed shows its own.
+  const shared =
+    dates.length > 0 && dates.every((d) => d !== null && d === dates[0]) ? dates[0] : null;
   const freshness = (
     <span className="cs-freshness">
+      {shared && (
+        <span className="cs-freshness__asof">
+          {tr(lang, 'asOf')} <span className="os-num">{shared}</span>
+        </span>
+      )}
       {Object.values(feeds).map((f) => {
         const age = feedAge(f, now);
         const state = f.lastError !== undefined && f.value ? 'error' : f.status;
@@ -36,9 +45,9 @@ export function HeaderWidget() {
           >
             <span className="cs-freshness__dot" aria-hidden="true" />
             <span className="cs-freshness__name">{label}</span>
-            <span className="cs-freshness__age os-num">
-              {f.asOf ? formatDate(f.asOf).slice(5) : '—'}
-            </span>
+            {!shared && (
+              <span className="cs-freshness__age os-num">{f.asOf ? formatDate(f.asOf) : '—'}</span>
+            )}
             <span className="os-sr-only">{detail}</span>
           </span>
         );

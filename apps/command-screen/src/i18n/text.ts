@@ -18,7 +18,7 @@ export const appText = {
   unknownWidget: { 'zh-CN': '未知组件', en: 'Unknown widget' },
   widgetFailed: { 'zh-CN': '组件出错', en: 'Widget failed' },
   feedNames: { 'zh-CN': '数据', en: 'Data' },
-  asOf: { 'zh-CN': '截至', en: 'as of' },
+  asOf: { 'zh-CN': '数据截至', en: 'Data as of' },
   carouselTitle: { 'zh-CN': '专题轮播', en: 'Rotating views' },
   allDistricts: { 'zh-CN': '全域', en: 'All districts' },
   selected: { 'zh-CN': '已选', en: 'Selected' },

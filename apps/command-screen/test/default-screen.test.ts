@@ -84,6 +84,15 @@ describe('the default screen on the sample feeds', () => {
     expect(kpi('af-losses-change').changePercent).toBeCloseTo(-35.3, 1);
   });
 
+  it('shows single published figures with their place and qualifier, unfiltered by the map', () => {
+    const elderly = kpi('hs-elderly', '330411');
+    expect(elderly.value).toBe(6_000);
+    expect(elderly.period).toEqual({ zh: '超过', en: 'more than' });
+    expect(elderly.scope).toEqual({ zh: '萧山区', en: 'Xiaoshan' });
+    expect(kpi('gr-powers').value).toBe(8_995);
+    expect(kpi('hs-calls').period?.zh).toBe('约');
+  });
+
   it('filters to a selected district and says whose figure it is', () => {
     const fuyang = kpi('pet-received-change', '330111');
     expect(fuyang.scope).toEqual({ zh: '富阳区', en: 'Fuyang' });

@@ -319,3 +319,40 @@ export const districtChange = defineAdapter({
     };
   },
 });
+
+/** One published figure (indicator) by id, as a KPI naming its place and whether it is "more than" or "about". */
+export const indicator = defineAdapter({
+  options: z
+    .object({ id: z.string().min(1), unit: bilingual, period: bilingual.optional() })
+    .strict(),
+  // A published one-off figure belongs to the place that published it.
+  filtered: false,
+  run(data, o) {
+    type Ind = Placed & { id: string; value: number; qualifier?: 'exact' | 'moreThan' | 'about' };
+    const rec = asArray<Ind>(data, 'indicators').find((r) => r.id === o.id);
+    if (!rec) return { kind: 'kpi', value: null, unit: o.unit, precision: 0 };
+    const q =
+      rec.qualifier === 'moreThan'
+        ? { zh: '超过', en: 'more than' }
+        : rec.qualifier === 'about'
+          ? { zh: '约', en: 'about' }
+          : null;
+    const scope = scopeOf([rec]);
+    const period = [q, o.period].filter((x): x is Bilingual => x != null);
+    return {
+      kind: 'kpi',
+      value: rec.value,
+      unit: o.unit,
+      precision: 0,
+      ...(scope ? { scope } : {}),
+      ...(period.length > 0
+        ? {
+            period: {
+              zh: period.map((p) => p.zh).join(' '),
+              en: period.map((p) => p.en).join(' '),
+            },
+          }
+        : {}),
+    };
+  },
+});

@@ -42,13 +42,13 @@ describe('sweep detectors', () => {
   it('see markup that runs: the XSS flag and planted elements', async () => {
     const host = document.createElement('div');
     document.body.append(host);
-    (window as { __xss?: number }).__xss = undefined;
+    (window as { __xss?: number | undefined }).__xss = undefined;
     // Exactly what a widget must never do with a feed string.
     host.innerHTML = '<img src=x onerror="window.__xss=1">';
     await sleep(50);
-    expect((window as { __xss?: number }).__xss).toBe(1);
+    expect((window as { __xss?: number | undefined }).__xss).toBe(1);
     expect(host.querySelector('[onerror]')).not.toBeNull();
     host.remove();
-    (window as { __xss?: number }).__xss = undefined;
+    (window as { __xss?: number | undefined }).__xss = undefined;
   });
 });

@@ -45,6 +45,28 @@ function blurryCanvases(page: Page) {
   });
 }
 
+/**
+ * Widget slots whose content runs past their bottom edge (clipped or spilling into the next
+ * panel). The scroll board is exempt: its rows scroll inside it by design.
+ */
+function overflowingSlots(page: Page) {
+  return page.$$eval('[data-slot]', (slots) =>
+    slots
+      .filter((slot) => !slot.querySelector('[data-widget="ScrollBoard"]'))
+      .map((slot) => {
+        const bottom = slot.getBoundingClientRect().bottom;
+        let lowest = bottom;
+        for (const el of slot.querySelectorAll('*')) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && r.height > 0 && !el.closest('.os-sr-only'))
+            lowest = Math.max(lowest, r.bottom);
+        }
+        return { id: slot.getAttribute('data-slot'), by: Math.round(lowest - bottom) };
+      })
+      .filter((s) => s.by > 2),
+  );
+}
+
 /** Text of a configured widget's slot (data-slot is the widget id from the config). */
 function slotText(page: Page, id: string) {
   return page.locator(`[data-slot="${id}"]`).innerText();
@@ -81,6 +103,7 @@ describe('the command screen (production build)', () => {
       await screen.page.waitForTimeout(1_500);
       expect(await screen.page.locator('canvas').count()).toBeGreaterThanOrEqual(5);
       expect(await blurryCanvases(screen.page)).toEqual([]);
+      expect(await overflowingSlots(screen.page)).toEqual([]);
       await screen.page.screenshot({
         path: `${shots}/screen-${size.width}x${size.height}${size.deviceScaleFactor === 1 ? '' : `@${size.deviceScaleFactor}x`}.png`,
       });
@@ -92,6 +115,32 @@ describe('the command screen (production build)', () => {
       await screen.close();
     });
   }
+
+  it('fits every carousel view in its panel at 1080p', async () => {
+    // Carousel position is a function of the clock: pin the clock to each view in turn.
+    const epoch = Date.parse('2020-01-01T00:00:00+08:00');
+    const period = 20_000;
+    const views = 4;
+    // A recent instant where the rotation starts again at view 0.
+    const cycle = views * period;
+    const start = epoch + Math.ceil((Date.now() - epoch) / cycle) * cycle;
+    for (let i = 0; i < views; i++) {
+      const { page, close } = await openScreen(browser, server.url, {
+        width: 1920,
+        height: 1080,
+        beforeLoad: async (p) => {
+          await p.clock.setFixedTime(
+            new Date(epoch + 1_000 * 86_400 * period + i * period + 5_000),
+          );
+        },
+      });
+      await waitForScreenReady(page);
+      expect(await page.locator('.os-carousel').getAttribute('data-index')).toBe(String(i));
+      await page.waitForTimeout(1_200);
+      expect(await overflowingSlots(page), `view ${i}`).toEqual([]);
+      await close();
+    }
+  });
 
   it('filters every panel to a district clicked on the map, and resets on a click outside', async () => {
     const { page, problems, close } = await openScreen(browser, server.url, {

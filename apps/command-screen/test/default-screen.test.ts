@@ -87,10 +87,10 @@ describe('the default screen on the sample feeds', () => {
   it('shows single published figures with their place and qualifier, unfiltered by the map', () => {
     const elderly = kpi('hs-elderly', '330411');
     expect(elderly.value).toBe(6_000);
-    expect(elderly.period).toEqual({ zh: '超过', en: 'more than' });
+    expect(elderly.period).toEqual({ zh: '逾此数', en: 'more than this' });
     expect(elderly.scope).toEqual({ zh: '萧山区', en: 'Xiaoshan' });
     expect(kpi('gr-powers').value).toBe(8_995);
-    expect(kpi('hs-calls').period?.zh).toBe('约');
+    expect(kpi('hs-calls').period?.zh).toBe('约数');
   });
 
   it('filters to a selected district and says whose figure it is', () => {

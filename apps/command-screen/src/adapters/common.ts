@@ -333,9 +333,9 @@ export const indicator = defineAdapter({
     if (!rec) return { kind: 'kpi', value: null, unit: o.unit, precision: 0 };
     const q =
       rec.qualifier === 'moreThan'
-        ? { zh: '超过', en: 'more than' }
+        ? { zh: '逾此数', en: 'more than this' }
         : rec.qualifier === 'about'
-          ? { zh: '约', en: 'about' }
+          ? { zh: '约数', en: 'approximate' }
           : null;
     const scope = scopeOf([rec]);
     const period = [q, o.period].filter((x): x is Bilingual => x != null);

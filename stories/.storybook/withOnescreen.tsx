@@ -9,6 +9,14 @@ export const withOnescreen: Decorator = (Story, context) => {
   // layout cell or a portal card would.
   const height = context.parameters.stageHeight ?? 420;
   const width = context.parameters.stageWidth ?? 960;
+  // Whole screens bring their own stage (ScreenContainer fills the viewport).
+  if (context.parameters.stage === false) {
+    return (
+      <OnescreenProvider theme={theme} lang={lang}>
+        <Story />
+      </OnescreenProvider>
+    );
+  }
   return (
     <OnescreenProvider theme={theme} lang={lang} style={{ minHeight: '100vh', padding: 24 }}>
       <div style={{ display: 'grid', height, maxWidth: width }}>

@@ -121,14 +121,12 @@ describe('the command screen (production build)', () => {
     const epoch = Date.parse('2020-01-01T00:00:00+08:00');
     const period = 20_000;
     const views = 4;
-    // A recent instant where the rotation starts again at view 0.
-    const cycle = views * period;
-    const start = epoch + Math.ceil((Date.now() - epoch) / cycle) * cycle;
     for (let i = 0; i < views; i++) {
       const { page, close } = await openScreen(browser, server.url, {
         width: 1920,
         height: 1080,
         beforeLoad: async (p) => {
+          // 86,400,000 whole periods after the epoch the rotation is back at view 0.
           await p.clock.setFixedTime(
             new Date(epoch + 1_000 * 86_400 * period + i * period + 5_000),
           );

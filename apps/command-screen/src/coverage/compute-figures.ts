@@ -40,7 +40,12 @@ export function figuresOf(summary: CoverageSummary): CoverageFigures {
   const t = summary.total;
   return {
     districts,
-    total: { coveredShare: t.coveredShare, coveredKm2: t.coveredKm2, areaKm2: t.areaKm2, stations: t.stations },
+    total: {
+      coveredShare: t.coveredShare,
+      coveredKm2: t.coveredKm2,
+      areaKm2: t.areaKm2,
+      stations: t.stations,
+    },
   };
 }
 
@@ -51,13 +56,24 @@ export function figuresOf(summary: CoverageSummary): CoverageFigures {
 export function computeCoverage(request: CoverageRequest): CoverageResponse {
   try {
     const withStations = new Set(request.stationDistricts);
-    const features = request.features.filter((f) => withStations.has(String(f.id ?? f.properties.adcode)));
+    const features = request.features.filter((f) =>
+      withStations.has(String(f.id ?? f.properties.adcode)),
+    );
     if (features.length === 0 || request.stations.length === 0) {
       throw new Error('no district polygon holds any station');
     }
     const model = createCoverage(features, request.stations);
-    return { id: request.id, ok: true, summary: coverageSummary(model), gaps: coverageGaps(model, 5) };
+    return {
+      id: request.id,
+      ok: true,
+      summary: coverageSummary(model),
+      gaps: coverageGaps(model, 5),
+    };
   } catch (error) {
-    return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    return {
+      id: request.id,
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
 }

@@ -16,8 +16,16 @@ export interface CoverageState {
  * Runs the coverage engine in a Web Worker whenever the stations or boundaries change. One
  * worker lives as long as the screen; a new request supersedes an unanswered one.
  */
-export function useCoverage(stations: StationsView | null, features: AreaFeature[] | null): CoverageState {
-  const [state, setState] = useState<CoverageState>({ figures: null, summary: null, gaps: [], error: null });
+export function useCoverage(
+  stations: StationsView | null,
+  features: AreaFeature[] | null,
+): CoverageState {
+  const [state, setState] = useState<CoverageState>({
+    figures: null,
+    summary: null,
+    gaps: [],
+    error: null,
+  });
   const worker = useRef<Worker | null>(null);
   const lastId = useRef(0);
 
@@ -34,7 +42,12 @@ export function useCoverage(stations: StationsView | null, features: AreaFeature
       );
     });
     w.addEventListener('error', (event) => {
-      setState({ figures: null, summary: null, gaps: [], error: event.message || 'coverage worker failed' });
+      setState({
+        figures: null,
+        summary: null,
+        gaps: [],
+        error: event.message || 'coverage worker failed',
+      });
     });
     return () => {
       w.terminate();
@@ -54,7 +67,9 @@ export function useCoverage(stations: StationsView | null, features: AreaFeature
       id: ++lastId.current,
       features,
       stations: list.filter((s) => (s.radiusKm ?? 0) > 0),
-      stationDistricts: stations.stations.filter((s) => (stations.radiusKm[s.district] ?? 0) > 0).map((s) => s.district),
+      stationDistricts: stations.stations
+        .filter((s) => (stations.radiusKm[s.district] ?? 0) > 0)
+        .map((s) => s.district),
     };
     worker.current.postMessage(request);
   }, [stations, features]);

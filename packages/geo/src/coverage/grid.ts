@@ -20,7 +20,13 @@ export interface Grid {
 }
 
 /** First and last i whose cell centre x0 + (i + ½)·s lies in [a, b], clipped to 0 … n−1. */
-export function centreRange(a: number, b: number, x0: number, s: number, n: number): [number, number] {
+export function centreRange(
+  a: number,
+  b: number,
+  x0: number,
+  s: number,
+  n: number,
+): [number, number] {
   const i0 = Math.max(0, Math.ceil((a - x0) / s - 0.5));
   const i1 = Math.min(n - 1, Math.floor((b - x0) / s - 0.5));
   return [i0, i1];

@@ -54,7 +54,10 @@ const MIN_DISTRICT_CELLS = 4e4;
 function defaultCellKm(d: PlaneDistrict, share: number, rMin: number): number {
   const w = d.bbox[2] - d.bbox[0];
   const h = d.bbox[3] - d.bbox[1];
-  const fine = Math.min(Math.max(w, h) / 200, rMin > 0 && Number.isFinite(rMin) ? rMin / 16 : Infinity);
+  const fine = Math.min(
+    Math.max(w, h) / 200,
+    rMin > 0 && Number.isFinite(rMin) ? rMin / 16 : Infinity,
+  );
   const budget = Math.max(MIN_DISTRICT_CELLS, MAX_CELLS * share);
   return Math.max(fine, Math.sqrt((w * h) / budget));
 }

@@ -93,7 +93,8 @@ export function projectRegion(
 function shoelace(xy: Float64Array): number {
   let sum = 0;
   for (let k = 0; k + 3 < xy.length; k += 2) {
-    sum += (xy[k] as number) * (xy[k + 3] as number) - (xy[k + 2] as number) * (xy[k + 1] as number);
+    sum +=
+      (xy[k] as number) * (xy[k + 3] as number) - (xy[k + 2] as number) * (xy[k + 1] as number);
   }
   return sum;
 }

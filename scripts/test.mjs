@@ -6,9 +6,13 @@ const steps = [
   ['format check', 'biome', ['format', '.']],
   ['lint', 'biome', ['lint', '--error-on-warnings', '.']],
   ['typecheck', 'tsc', ['-b']],
+  // Storybook is not a composite project (it reads widget sources through a custom condition).
+  ['typecheck (stories)', 'tsc', ['-p', 'stories']],
   ['unit tests (Node)', 'vitest', ['run', '--project', 'unit']],
   ['component tests (Chromium)', 'vitest', ['run', '--project', 'browser']],
+  ['story tests (Chromium)', 'pnpm', ['--filter', '@onescreen/stories', 'test']],
   ['production build', 'pnpm', ['build']],
+  ['Storybook build', 'pnpm', ['--filter', '@onescreen/stories', 'build']],
   ['end-to-end tests (Chromium, production build)', 'vitest', ['run', '--project', 'e2e']],
 ];
 

@@ -31,23 +31,26 @@ export function StagePipeline(props: StagePipelineProps) {
       table={table}
       className={props.className}
     >
-      <ol className="os-pipeline" aria-hidden="true">
-        {stages.map((s, i) => (
-          <Fragment key={s.stage}>
-            {i > 0 && (
-              <li className="os-pipeline__link" data-conversion={s.conversion ?? undefined}>
-                <span className="os-pipeline__arrow">→</span>
-                <span>{s.conversionText ?? '–'}</span>
+      {/* The box is a size container: below ~600 px the stages stack into rows (styles.css). */}
+      <div className="os-pipeline-box">
+        <ol className="os-pipeline" aria-hidden="true">
+          {stages.map((s, i) => (
+            <Fragment key={s.stage}>
+              {i > 0 && (
+                <li className="os-pipeline__link" data-conversion={s.conversion ?? undefined}>
+                  <span className="os-pipeline__arrow">→</span>
+                  <span>{s.conversionText ?? '–'}</span>
+                </li>
+              )}
+              <li className="os-pipeline__stage" data-stage={s.stage}>
+                <span className="os-pipeline__name">{s.name}</span>
+                <span className="os-pipeline__count">{s.countText}</span>
+                <span className="os-pipeline__dwell">{s.dwellText}</span>
               </li>
-            )}
-            <li className="os-pipeline__stage" data-stage={s.stage}>
-              <span className="os-pipeline__name">{s.name}</span>
-              <span className="os-pipeline__count">{s.countText}</span>
-              <span className="os-pipeline__dwell">{s.dwellText}</span>
-            </li>
-          </Fragment>
-        ))}
-      </ol>
+            </Fragment>
+          ))}
+        </ol>
+      </div>
     </WidgetFrame>
   );
 }

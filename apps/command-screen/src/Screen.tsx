@@ -6,13 +6,13 @@ import {
   parseFeed,
 } from '@onescreen/core';
 import { OnescreenProvider as StoreProvider, useOnescreen } from '@onescreen/core/react';
+import type { AreaFeature } from '@onescreen/geo';
 import { OnescreenProvider, ScreenContainer } from '@onescreen/widgets';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StationsView } from './adapters/views.js';
 import type { ScreenConfig } from './config/schema.js';
 import { useCoverage } from './coverage/useCoverage.js';
 import { resolveFeeds } from './feeds/feed-configs.js';
-import { useBoundaries } from './feeds/useBoundaries.js';
 import { type AppLang, tr } from './i18n/text.js';
 import { useKiosk } from './kiosk/useKiosk.js';
 import { ScreenGrid } from './layout/ScreenGrid.js';
@@ -27,8 +27,12 @@ import { runBinding } from './widgets/useBoundView.js';
 
 /** Props of Screen. */
 export interface ScreenProps {
+  /** The validated screen config. */
   config: ScreenConfig;
+  /** What the page URL asks. */
   params: ScreenParams;
+  /** The map's district polygons, validated and normalised by the boot step. */
+  boundaries: AreaFeature[];
 }
 
 function useViewport() {
@@ -42,7 +46,7 @@ function useViewport() {
 }
 
 /** The running screen: store, feed client, coverage worker, kiosk, watchdog, tile and layout. */
-export function Screen({ config, params }: ScreenProps) {
+export function Screen({ config, params, boundaries }: ScreenProps) {
   const lang: AppLang = params.lang ?? config.language;
   const theme = params.theme ?? config.theme;
   const store = useMemo(() => createOnescreenStore(), []);
@@ -107,15 +111,14 @@ export function Screen({ config, params }: ScreenProps) {
     onScheduled,
   );
 
-  const boundaries = useBoundaries(config.boundaries);
   return (
     <StoreProvider store={store}>
-      <CoverageRunner config={config} boundaries={boundaries.features}>
+      <CoverageRunner config={config} boundaries={boundaries}>
         {(coverage) => {
           const app: ScreenApp = {
             lang,
             kiosk: params.kiosk,
-            boundaries: boundaries.features,
+            boundaries,
             coverage,
             carousel,
             title: config.title[lang],

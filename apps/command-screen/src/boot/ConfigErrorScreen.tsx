@@ -23,6 +23,8 @@ export function ConfigErrorScreen({ source, faults, lang }: ConfigErrorScreenPro
     // Nothing is loading any more: the error screen is what this wall shows.
     root.dataset.screenReady = 'true';
   }, []);
+  // Faults of a boundary file name that file in their own column; config faults leave it out.
+  const withFiles = faults.some((f) => f.file !== undefined);
   return (
     <main className="cs-config-error" role="alert" data-widget="ConfigError" data-state="error">
       <h1>{tr(lang, 'configErrorTitle')}</h1>
@@ -36,6 +38,7 @@ export function ConfigErrorScreen({ source, faults, lang }: ConfigErrorScreenPro
       <table>
         <thead>
           <tr>
+            {withFiles && <th scope="col">{tr(lang, 'file')}</th>}
             <th scope="col">{tr(lang, 'path')}</th>
             <th scope="col">{tr(lang, 'problem')}</th>
           </tr>
@@ -43,7 +46,12 @@ export function ConfigErrorScreen({ source, faults, lang }: ConfigErrorScreenPro
         <tbody>
           {faults.map((f, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: faults are a fixed list; two can share a path
-            <tr key={i} data-fault-path={f.path}>
+            <tr key={i} data-fault-path={f.path} data-fault-file={f.file}>
+              {withFiles && (
+                <td>
+                  <code>{f.file ?? ''}</code>
+                </td>
+              )}
               <td>
                 <code>{f.path || tr(lang, 'wholeDocument')}</code>
               </td>

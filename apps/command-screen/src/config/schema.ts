@@ -154,8 +154,10 @@ export const screenConfig = z
       .array(z.string().min(1))
       .min(1)
       .max(20)
-      .default(['geo/hangzhou.geojson', 'geo/jiaxing.geojson'])
-      .describe('GeoJSON FeatureCollections of the map, relative to the page'),
+      .optional()
+      .describe(
+        'GeoJSON FeatureCollections of Polygon/MultiPolygon districts for the map (either winding), relative to this config or absolute on the same origin; omit for the bundled Hangzhou and Jiaxing counties',
+      ),
     panels: z.array(panelConfig).min(1).max(40),
     carousel: z
       .object({

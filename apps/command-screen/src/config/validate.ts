@@ -14,6 +14,8 @@ export interface ConfigFault {
   path: string;
   /** What is wrong, in words a screen operator can act on. */
   problem: string;
+  /** The file the fault is in when it is not the config itself (a boundary file), as written or resolved. */
+  file?: string;
 }
 
 /** The outcome of validating a config: the config with defaults, or every fault found. */

@@ -9,6 +9,7 @@ export const appText = {
     en: 'Fix the config at these places, then reload:',
   },
   configSource: { 'zh-CN': '配置来源', en: 'Config' },
+  file: { 'zh-CN': '文件', en: 'File' },
   path: { 'zh-CN': '位置', en: 'Path' },
   problem: { 'zh-CN': '问题', en: 'Problem' },
   wholeDocument: { 'zh-CN': '（整个文件）', en: '(whole document)' },

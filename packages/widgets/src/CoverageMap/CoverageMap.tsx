@@ -1,6 +1,7 @@
 import type { EChartsType } from 'echarts/core';
 import type { CSSProperties } from 'react';
 import { EChart } from '../echarts/EChart.js';
+import { guardWidget } from '../frame/guardWidget.js';
 import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
 import { CoverageSummaryBox } from './CoverageSummaryBox.js';
@@ -23,37 +24,44 @@ export interface CoverageMapProps extends CoverageMapData {
  * Stations with their response circles over the uncovered ground, the engine's largest gaps,
  * and a summary of covered share and km² per station against the target.
  */
-export function CoverageMap(props: CoverageMapProps) {
-  const { onChartReady, className, style } = props;
-  const view = useCoverageMap(props);
-  const status: WidgetStatus | undefined = view
-    ? props.status
-    : (props.status ?? { state: 'loading' });
-  return (
-    <WidgetFrame
-      name="CoverageMap"
-      title={props.title}
-      status={status}
-      empty={props.geojson.features.length === 0}
-      table={view?.table}
-      className={className}
-      style={{ height: '100%', ...style }}
-    >
-      {view && (
-        <div style={{ position: 'relative', width: '100%', height: '100%' }}>
-          <EChart
-            parts={coverageParts}
-            option={view.option}
-            {...(onChartReady ? { onReady: onChartReady } : {})}
-          />
-          <CoverageSummaryBox
-            figures={view.figures}
-            facts={view.facts}
-            target={view.targetKm2PerStation}
-            lang={view.lang}
-          />
-        </div>
-      )}
-    </WidgetFrame>
-  );
-}
+export const CoverageMap = guardWidget(
+  'CoverageMap',
+  function CoverageMap(props: CoverageMapProps) {
+    const { onChartReady, className, style } = props;
+    const view = useCoverageMap(props);
+    const status: WidgetStatus | undefined = view
+      ? props.status
+      : (props.status ?? { state: 'loading' });
+    return (
+      <WidgetFrame
+        name="CoverageMap"
+        title={props.title}
+        status={status}
+        empty={props.geojson.features.length === 0}
+        table={view?.table}
+        className={className}
+        style={{ height: '100%', ...style }}
+      >
+        {view && (
+          <div style={{ position: 'relative', width: '100%', height: '100%' }}>
+            <EChart
+              parts={coverageParts}
+              option={view.option}
+              {...(onChartReady ? { onReady: onChartReady } : {})}
+            />
+            <CoverageSummaryBox
+              figures={view.figures}
+              facts={view.facts}
+              target={view.targetKm2PerStation}
+              lang={view.lang}
+            />
+          </div>
+        )}
+      </WidgetFrame>
+    );
+  },
+  {
+    shapes: { geojson: 'collection', stations: 'list', coverage: 'objectOrNull', gaps: 'list' },
+    isEmpty: (p) => (p.geojson as { features: unknown[] }).features.length === 0,
+  },
+);

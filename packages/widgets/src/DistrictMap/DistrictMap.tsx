@@ -1,6 +1,7 @@
 import type { EChartsType } from 'echarts/core';
 import { type CSSProperties, useCallback, useMemo, useRef, useState } from 'react';
 import { EChart } from '../echarts/EChart.js';
+import { guardWidget } from '../frame/guardWidget.js';
 import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
 import { DistrictKeys } from './DistrictKeys.js';
@@ -52,99 +53,106 @@ function useControlled<T>(
 }
 
 /** Choropleth of any district GeoJSON with selection, city → county drill, legend and points. */
-export function DistrictMap(props: DistrictMapProps) {
-  const { status, onChartReady, className, style } = props;
-  const [selected, select] = useControlled<string | null>(props.selected, null, props.onSelect);
-  const [drill, setDrill] = useControlled<string | null>(props.drill, null, props.onDrill);
-  const view = useDistrictMap(props, selected, drill);
-  const chart = useRef<EChartsType | null>(null);
-  const hover = useRef(props.onHover);
-  hover.current = props.onHover;
-  const byCode = useMemo(() => new Map(view.all.map((d) => [d.code, d])), [view.all]);
-  const rootName =
-    props.areaName ??
-    String(props.geojson.features[0]?.properties?.city ?? mapMessages(view.lang, 'all'));
+export const DistrictMap = guardWidget(
+  'DistrictMap',
+  function DistrictMap(props: DistrictMapProps) {
+    const { status, onChartReady, className, style } = props;
+    const [selected, select] = useControlled<string | null>(props.selected, null, props.onSelect);
+    const [drill, setDrill] = useControlled<string | null>(props.drill, null, props.onDrill);
+    const view = useDistrictMap(props, selected, drill);
+    const chart = useRef<EChartsType | null>(null);
+    const hover = useRef(props.onHover);
+    hover.current = props.onHover;
+    const byCode = useMemo(() => new Map(view.all.map((d) => [d.code, d])), [view.all]);
+    const rootName =
+      props.areaName ??
+      String(props.geojson.features[0]?.properties?.city ?? mapMessages(view.lang, 'all'));
 
-  const events = useMemo(
-    () => ({
-      click: (p: Record<string, unknown>) => {
-        if (p.componentType === 'geo') select(String(p.name));
+    const events = useMemo(
+      () => ({
+        click: (p: Record<string, unknown>) => {
+          if (p.componentType === 'geo') select(String(p.name));
+        },
+        mouseover: (p: Record<string, unknown>) => {
+          if (p.componentType === 'geo') hover.current?.(String(p.name));
+        },
+        mouseout: (p: Record<string, unknown>) => {
+          if (p.componentType === 'geo') hover.current?.(null);
+        },
+        dblclick: (p: Record<string, unknown>) => {
+          if (p.componentType === 'geo' && !drill) setDrill(String(p.name));
+        },
+      }),
+      [select, setDrill, drill],
+    );
+    const onReady = useCallback(
+      (c: EChartsType) => {
+        chart.current = c;
+        onChartReady?.(c);
       },
-      mouseover: (p: Record<string, unknown>) => {
-        if (p.componentType === 'geo') hover.current?.(String(p.name));
-      },
-      mouseout: (p: Record<string, unknown>) => {
-        if (p.componentType === 'geo') hover.current?.(null);
-      },
-      dblclick: (p: Record<string, unknown>) => {
-        if (p.componentType === 'geo' && !drill) setDrill(String(p.name));
-      },
-    }),
-    [select, setDrill, drill],
-  );
-  const onReady = useCallback(
-    (c: EChartsType) => {
-      chart.current = c;
-      onChartReady?.(c);
-    },
-    [onChartReady],
-  );
-  const focusDistrict = useCallback((code: string | null) => {
-    hover.current?.(code);
-    const c = chart.current;
-    if (!c || c.isDisposed()) return;
-    c.dispatchAction({ type: 'downplay', geoIndex: 0 });
-    if (code === null) {
-      c.dispatchAction({ type: 'hideTip' });
-      return;
-    }
-    c.dispatchAction({ type: 'highlight', geoIndex: 0, name: code });
-    c.dispatchAction({ type: 'showTip', geoIndex: 0, name: code });
-  }, []);
-  const empty = view.all.length === 0;
-  const noData = view.all.filter((d) => props.values[d.code] == null).length;
+      [onChartReady],
+    );
+    const focusDistrict = useCallback((code: string | null) => {
+      hover.current?.(code);
+      const c = chart.current;
+      if (!c || c.isDisposed()) return;
+      c.dispatchAction({ type: 'downplay', geoIndex: 0 });
+      if (code === null) {
+        c.dispatchAction({ type: 'hideTip' });
+        return;
+      }
+      c.dispatchAction({ type: 'highlight', geoIndex: 0, name: code });
+      c.dispatchAction({ type: 'showTip', geoIndex: 0, name: code });
+    }, []);
+    const empty = view.all.length === 0;
+    const noData = view.all.filter((d) => props.values[d.code] == null).length;
 
-  return (
-    <WidgetFrame
-      name="DistrictMap"
-      title={props.title}
-      status={status}
-      empty={empty}
-      table={view.table}
-      className={className}
-      style={{ height: '100%', ...style }}
-    >
-      <div style={{ position: 'relative', width: '100%', height: '100%' }}>
-        <MapBreadcrumb
-          rootName={rootName}
-          drilled={drill ? byCode.get(drill) : undefined}
-          selected={selected ? byCode.get(selected) : undefined}
-          onDrill={setDrill}
-          lang={view.lang}
-        />
-        <EChart
-          parts={mapParts}
-          option={view.option}
-          events={events}
-          onBlankClick={() => select(null)}
-          onReady={onReady}
-        />
-        <DistrictKeys
-          districts={view.shown}
-          selected={selected}
-          onFocusDistrict={focusDistrict}
-          onSelect={select}
-          lang={view.lang}
-        />
-        <MapLegend
-          breaks={view.breaks}
-          method={view.classMethod}
-          noDataCount={noData}
-          unit={props.unit ?? ''}
-          lang={view.lang}
-          palette={view.palette}
-        />
-      </div>
-    </WidgetFrame>
-  );
-}
+    return (
+      <WidgetFrame
+        name="DistrictMap"
+        title={props.title}
+        status={status}
+        empty={empty}
+        table={view.table}
+        className={className}
+        style={{ height: '100%', ...style }}
+      >
+        <div style={{ position: 'relative', width: '100%', height: '100%' }}>
+          <MapBreadcrumb
+            rootName={rootName}
+            drilled={drill ? byCode.get(drill) : undefined}
+            selected={selected ? byCode.get(selected) : undefined}
+            onDrill={setDrill}
+            lang={view.lang}
+          />
+          <EChart
+            parts={mapParts}
+            option={view.option}
+            events={events}
+            onBlankClick={() => select(null)}
+            onReady={onReady}
+          />
+          <DistrictKeys
+            districts={view.shown}
+            selected={selected}
+            onFocusDistrict={focusDistrict}
+            onSelect={select}
+            lang={view.lang}
+          />
+          <MapLegend
+            breaks={view.breaks}
+            method={view.classMethod}
+            noDataCount={noData}
+            unit={props.unit ?? ''}
+            lang={view.lang}
+            palette={view.palette}
+          />
+        </div>
+      </WidgetFrame>
+    );
+  },
+  {
+    shapes: { geojson: 'collection', values: 'record', points: 'list' },
+    isEmpty: (p) => (p.geojson as { features: unknown[] }).features.length === 0,
+  },
+);

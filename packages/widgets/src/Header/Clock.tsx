@@ -1,3 +1,4 @@
+import { guardWidget } from '../frame/guardWidget.js';
 import { useLang, useT } from '../i18n/context.js';
 import { useNow } from '../screen/useNow.js';
 import { clockParts } from './formatClock.js';
@@ -9,7 +10,7 @@ export interface ClockProps {
 }
 
 /** Date, weekday and time in Asia/Shanghai, ticking each second on the shared clock. */
-export function Clock({ now }: ClockProps) {
+export const Clock = guardWidget('Clock', function Clock({ now }: ClockProps) {
   const live = useNow(1000);
   const lang = useLang();
   const t = useT();
@@ -30,4 +31,4 @@ export function Clock({ now }: ClockProps) {
       <span>{c.time}</span>
     </time>
   );
-}
+});

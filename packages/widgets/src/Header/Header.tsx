@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { guardWidget } from '../frame/guardWidget.js';
 import { useT } from '../i18n/context.js';
 import { Clock } from './Clock.js';
 
@@ -15,38 +16,41 @@ export interface HeaderProps {
 }
 
 /** The screen's top band: title in the centre, feed freshness on the left, clock on the right. */
-export function Header({ title, freshness, now, className }: HeaderProps) {
-  const t = useT();
-  const glow = useId();
-  return (
-    <header
-      className={className ? `os-header ${className}` : 'os-header'}
-      data-widget="Header"
-      data-state="ready"
-    >
-      <svg viewBox="0 0 1920 72" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        <defs>
-          <linearGradient id={glow} x1="0" x2="1" y1="0" y2="0">
-            <stop offset="0" stopColor="var(--os-accent)" stopOpacity="0" />
-            <stop offset="0.5" stopColor="var(--os-accent)" stopOpacity="0.9" />
-            <stop offset="1" stopColor="var(--os-accent)" stopOpacity="0" />
-          </linearGradient>
-        </defs>
-        <path className="os-decor__line" d="M0 64 H640 L680 71 H1240 L1280 64 H1920" />
-        <path
-          d="M700 70 H1220"
-          stroke={`url(#${glow})`}
-          strokeWidth="2"
-          vectorEffect="non-scaling-stroke"
-        />
-      </svg>
-      <h1 className="os-header__title">{title}</h1>
-      <div className="os-header__slot" role="status" aria-label={t('header.freshness')}>
-        {freshness}
-      </div>
-      <div className="os-header__clock">
-        <Clock {...(now === undefined ? {} : { now })} />
-      </div>
-    </header>
-  );
-}
+export const Header = guardWidget(
+  'Header',
+  function Header({ title, freshness, now, className }: HeaderProps) {
+    const t = useT();
+    const glow = useId();
+    return (
+      <header
+        className={className ? `os-header ${className}` : 'os-header'}
+        data-widget="Header"
+        data-state="ready"
+      >
+        <svg viewBox="0 0 1920 72" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+          <defs>
+            <linearGradient id={glow} x1="0" x2="1" y1="0" y2="0">
+              <stop offset="0" stopColor="var(--os-accent)" stopOpacity="0" />
+              <stop offset="0.5" stopColor="var(--os-accent)" stopOpacity="0.9" />
+              <stop offset="1" stopColor="var(--os-accent)" stopOpacity="0" />
+            </linearGradient>
+          </defs>
+          <path className="os-decor__line" d="M0 64 H640 L680 71 H1240 L1280 64 H1920" />
+          <path
+            d="M700 70 H1220"
+            stroke={`url(#${glow})`}
+            strokeWidth="2"
+            vectorEffect="non-scaling-stroke"
+          />
+        </svg>
+        <h1 className="os-header__title">{title}</h1>
+        <div className="os-header__slot" role="status" aria-label={t('header.freshness')}>
+          {freshness}
+        </div>
+        <div className="os-header__clock">
+          <Clock {...(now === undefined ? {} : { now })} />
+        </div>
+      </header>
+    );
+  },
+);

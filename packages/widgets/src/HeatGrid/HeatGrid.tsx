@@ -1,6 +1,7 @@
 import type { EChartsType } from 'echarts/core';
 import type { CSSProperties } from 'react';
 import { EChart } from '../echarts/EChart.js';
+import { guardWidget } from '../frame/guardWidget.js';
 import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
 import { heatParts } from './parts.js';
@@ -19,24 +20,28 @@ export interface HeatGridProps extends HeatGridData {
 }
 
 /** Hour (0–23) × weekday (周一..周日) heat map, e.g. fraud cases by time of day. */
-export function HeatGrid(props: HeatGridProps) {
-  const { status, onChartReady, className, style } = props;
-  const view = useHeatGrid(props);
-  return (
-    <WidgetFrame
-      name="HeatGrid"
-      title={props.title}
-      status={status}
-      empty={view.empty}
-      table={view.table}
-      className={className}
-      style={{ height: '100%', ...style }}
-    >
-      <EChart
-        parts={heatParts}
-        option={view.option}
-        {...(onChartReady ? { onReady: onChartReady } : {})}
-      />
-    </WidgetFrame>
-  );
-}
+export const HeatGrid = guardWidget(
+  'HeatGrid',
+  function HeatGrid(props: HeatGridProps) {
+    const { status, onChartReady, className, style } = props;
+    const view = useHeatGrid(props);
+    return (
+      <WidgetFrame
+        name="HeatGrid"
+        title={props.title}
+        status={status}
+        empty={view.empty}
+        table={view.table}
+        className={className}
+        style={{ height: '100%', ...style }}
+      >
+        <EChart
+          parts={heatParts}
+          option={view.option}
+          {...(onChartReady ? { onReady: onChartReady } : {})}
+        />
+      </WidgetFrame>
+    );
+  },
+  { shapes: { values: 'list' } },
+);

@@ -1,3 +1,4 @@
+import { guardWidget } from '../frame/guardWidget.js';
 import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
 import type { GoodDirection } from './compute.js';
@@ -36,7 +37,7 @@ export interface KpiCardProps {
 const arrows = { up: '▲', down: '▼', flat: '–' } as const;
 
 /** One headline number with unit, period and the change against the last period (数字翻牌). */
-export function KpiCard(props: KpiCardProps) {
+export const KpiCard = guardWidget('KpiCard', function KpiCard(props: KpiCardProps) {
   const m = useKpiCard(props);
   return (
     <WidgetFrame
@@ -72,4 +73,4 @@ export function KpiCard(props: KpiCardProps) {
       </div>
     </WidgetFrame>
   );
-}
+});

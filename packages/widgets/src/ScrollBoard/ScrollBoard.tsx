@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { guardWidget } from '../frame/guardWidget.js';
 import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
 import { useT } from '../i18n/context.js';
@@ -27,72 +28,76 @@ export interface ScrollBoardProps {
 }
 
 /** A table that scrolls at a steady pace, pauses on hover and focus, and steps with arrow keys. */
-export function ScrollBoard(props: ScrollBoardProps) {
-  const t = useT();
-  const m = useScrollBoard(props);
-  const onKey = (e: KeyboardEvent): void => {
-    if (!m.scrolls) return;
-    const rows = {
-      ArrowDown: 1,
-      ArrowUp: -1,
-      PageDown: props.visibleRows ?? 5,
-      PageUp: -(props.visibleRows ?? 5),
-    }[e.key];
-    if (rows === undefined) return;
-    e.preventDefault();
-    m.step(rows);
-  };
-  const cells = (row: ScrollRow) =>
-    props.columns.map((c) => (
-      <span key={c.key} className="os-scroll__cell" data-numeric={c.numeric || undefined}>
-        {row[c.key] ?? ''}
-      </span>
-    ));
-  return (
-    <WidgetFrame
-      name="ScrollBoard"
-      title={props.title}
-      status={props.status}
-      empty={props.rows.length === 0}
-      table={m.table}
-      className={props.className}
-    >
-      <div className="os-scroll" aria-hidden="true">
-        <div className="os-scroll__head" style={{ gridTemplateColumns: m.template }}>
-          {props.columns.map((c) => (
-            <span key={c.key} className="os-scroll__cell" data-numeric={c.numeric || undefined}>
-              {c.title}
-            </span>
-          ))}
-        </div>
-      </div>
-      {/* The moving rows are decoration for sighted readers; the hidden table carries the data. */}
-      <div
-        className="os-scroll__viewport"
-        style={{ height: m.viewportHeight }}
-        tabIndex={m.scrolls ? 0 : undefined}
-        role="marquee"
-        aria-label={t('scroll.label', { title: props.title })}
-        onMouseEnter={() => m.setHover(true)}
-        onMouseLeave={() => m.setHover(false)}
-        onFocus={() => m.setFocus(true)}
-        onBlur={() => m.setFocus(false)}
-        onKeyDown={onKey}
-        data-scrolling={m.scrolls || undefined}
+export const ScrollBoard = guardWidget(
+  'ScrollBoard',
+  function ScrollBoard(props: ScrollBoardProps) {
+    const t = useT();
+    const m = useScrollBoard(props);
+    const onKey = (e: KeyboardEvent): void => {
+      if (!m.scrolls) return;
+      const rows = {
+        ArrowDown: 1,
+        ArrowUp: -1,
+        PageDown: props.visibleRows ?? 5,
+        PageUp: -(props.visibleRows ?? 5),
+      }[e.key];
+      if (rows === undefined) return;
+      e.preventDefault();
+      m.step(rows);
+    };
+    const cells = (row: ScrollRow) =>
+      props.columns.map((c) => (
+        <span key={c.key} className="os-scroll__cell" data-numeric={c.numeric || undefined}>
+          {row[c.key] ?? ''}
+        </span>
+      ));
+    return (
+      <WidgetFrame
+        name="ScrollBoard"
+        title={props.title}
+        status={props.status}
+        empty={props.rows.length === 0}
+        table={m.table}
+        className={props.className}
       >
-        <div className="os-scroll__track" ref={m.trackRef} aria-hidden="true">
-          {m.display.map(({ key, row }) => (
-            <div
-              key={key}
-              className="os-scroll__row"
-              data-row-key={key}
-              style={{ gridTemplateColumns: m.template, height: m.rowHeight }}
-            >
-              {cells(row)}
-            </div>
-          ))}
+        <div className="os-scroll" aria-hidden="true">
+          <div className="os-scroll__head" style={{ gridTemplateColumns: m.template }}>
+            {props.columns.map((c) => (
+              <span key={c.key} className="os-scroll__cell" data-numeric={c.numeric || undefined}>
+                {c.title}
+              </span>
+            ))}
+          </div>
         </div>
-      </div>
-    </WidgetFrame>
-  );
-}
+        {/* The moving rows are decoration for sighted readers; the hidden table carries the data. */}
+        <div
+          className="os-scroll__viewport"
+          style={{ height: m.viewportHeight }}
+          tabIndex={m.scrolls ? 0 : undefined}
+          role="marquee"
+          aria-label={t('scroll.label', { title: props.title })}
+          onMouseEnter={() => m.setHover(true)}
+          onMouseLeave={() => m.setHover(false)}
+          onFocus={() => m.setFocus(true)}
+          onBlur={() => m.setFocus(false)}
+          onKeyDown={onKey}
+          data-scrolling={m.scrolls || undefined}
+        >
+          <div className="os-scroll__track" ref={m.trackRef} aria-hidden="true">
+            {m.display.map(({ key, row }) => (
+              <div
+                key={key}
+                className="os-scroll__row"
+                data-row-key={key}
+                style={{ gridTemplateColumns: m.template, height: m.rowHeight }}
+              >
+                {cells(row)}
+              </div>
+            ))}
+          </div>
+        </div>
+      </WidgetFrame>
+    );
+  },
+  { shapes: { columns: 'list', rows: 'list' } },
+);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { A11yTable } from '../a11y/HiddenTable.js';
+import { guardWidget } from '../frame/guardWidget.js';
 import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
 import { useLang, useT } from '../i18n/context.js';
@@ -19,48 +20,51 @@ export interface TrafficLightsProps {
 }
 
 /** 红黄绿 supervision: cases per level with their shares and a proportion bar. */
-export function TrafficLights(props: TrafficLightsProps) {
-  const t = useT();
-  const lang = useLang();
-  const title = props.title ?? t('lights.title');
-  const lights = useMemo(() => (props.counts ? computeLights(props.counts) : []), [props.counts]);
-  const total = lights.reduce((a, b) => a + b.count, 0);
-  const label = (level: string) =>
-    t(level === 'red' ? 'lights.red' : level === 'yellow' ? 'lights.yellow' : 'lights.green');
-  const share = (pct: number) => `${formatNumber(pct, 1, lang)} %`;
-  const table: A11yTable = {
-    caption: t('table.caption', { title }),
-    columns: [t('lights.level'), t('lights.count'), t('lights.share')],
-    rows: lights.map((l) => [label(l.level), l.count, share(l.sharePct)]),
-  };
-  return (
-    <WidgetFrame
-      name="TrafficLights"
-      title={title}
-      status={props.status}
-      empty={total === 0}
-      table={table}
-      className={props.className}
-    >
-      <div aria-hidden="true">
-        <ul className="os-lights">
-          {lights.map((l) => (
-            <li key={l.level} className="os-lights__item" data-level={l.level}>
-              <span className="os-lights__lamp" />
-              <span className="os-lights__text">
-                <span className="os-lights__label">{label(l.level)}</span>
-                <span className="os-lights__count">{formatNumber(l.count, 0, lang)}</span>
-                <span className="os-lights__share">{share(l.sharePct)}</span>
-              </span>
-            </li>
-          ))}
-        </ul>
-        <div className="os-lights__bar">
-          {lights.map((l) => (
-            <span key={l.level} data-level={l.level} style={{ width: `${l.sharePct}%` }} />
-          ))}
+export const TrafficLights = guardWidget(
+  'TrafficLights',
+  function TrafficLights(props: TrafficLightsProps) {
+    const t = useT();
+    const lang = useLang();
+    const title = props.title ?? t('lights.title');
+    const lights = useMemo(() => (props.counts ? computeLights(props.counts) : []), [props.counts]);
+    const total = lights.reduce((a, b) => a + b.count, 0);
+    const label = (level: string) =>
+      t(level === 'red' ? 'lights.red' : level === 'yellow' ? 'lights.yellow' : 'lights.green');
+    const share = (pct: number) => `${formatNumber(pct, 1, lang)} %`;
+    const table: A11yTable = {
+      caption: t('table.caption', { title }),
+      columns: [t('lights.level'), t('lights.count'), t('lights.share')],
+      rows: lights.map((l) => [label(l.level), l.count, share(l.sharePct)]),
+    };
+    return (
+      <WidgetFrame
+        name="TrafficLights"
+        title={title}
+        status={props.status}
+        empty={total === 0}
+        table={table}
+        className={props.className}
+      >
+        <div aria-hidden="true">
+          <ul className="os-lights">
+            {lights.map((l) => (
+              <li key={l.level} className="os-lights__item" data-level={l.level}>
+                <span className="os-lights__lamp" />
+                <span className="os-lights__text">
+                  <span className="os-lights__label">{label(l.level)}</span>
+                  <span className="os-lights__count">{formatNumber(l.count, 0, lang)}</span>
+                  <span className="os-lights__share">{share(l.sharePct)}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+          <div className="os-lights__bar">
+            {lights.map((l) => (
+              <span key={l.level} data-level={l.level} style={{ width: `${l.sharePct}%` }} />
+            ))}
+          </div>
         </div>
-      </div>
-    </WidgetFrame>
-  );
-}
+      </WidgetFrame>
+    );
+  },
+);

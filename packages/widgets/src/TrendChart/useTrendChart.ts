@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { useReducedMotion } from '../a11y/useReducedMotion.js';
 import { usePalette } from '../echarts/usePalette.js';
+import { ofShape } from '../frame/tolerate.js';
 import { useLang } from '../i18n/context.js';
+import { cleanSeries } from './cleanSeries.js';
 import {
   isTrendEmpty,
   type TrendKind,
@@ -39,11 +41,21 @@ export function useTrendChart({
   const reducedMotion = useReducedMotion();
   const name = title ?? trendMessages(lang, 'untitled');
   return useMemo(() => {
-    const input = { categories, series, kind, unit, title: name, lang, palette, reducedMotion };
+    // Hooks are public too: a caller's malformed data reads as no data, not as a throw.
+    const input = {
+      categories: (ofShape(categories, 'list') as unknown[]).map(String),
+      series: cleanSeries(series),
+      kind,
+      unit,
+      title: name,
+      lang,
+      palette,
+      reducedMotion,
+    };
     return {
       option: trendOption(input),
       table: trendTable(input),
-      summary: trendSummary(series),
+      summary: trendSummary(input.series),
       empty: isTrendEmpty(input),
       lang,
     };

@@ -14,6 +14,25 @@ afterEach(async () => {
 });
 
 describe('Header and Clock', () => {
+  it('names its banner by the screen title', async () => {
+    m = await mount(
+      <OnescreenProvider>
+        <Header title="杭嘉基层治理 一屏览全域" now={0} />
+        <Header title={xss} now={0} />
+      </OnescreenProvider>,
+    );
+    const roots = [...m.el.querySelectorAll('[data-widget="Header"]')];
+    const names = roots.map((root) =>
+      (root.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim(),
+    );
+    // Each banner points at its own title (ids are unique per Header), and stays text.
+    expect(names).toEqual(['杭嘉基层治理 一屏览全域', xss]);
+  });
+
   it('shows Shanghai time whatever zone the browser runs in', async () => {
     m = await mount(
       <OnescreenProvider>

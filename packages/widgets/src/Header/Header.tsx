@@ -21,11 +21,18 @@ export const Header = guardWidget(
   function Header({ title, freshness, now, className }: HeaderProps) {
     const t = useT();
     const glow = useId();
+    // The banner's accessible name is the visible title itself, so the two can never drift.
+    const titleId = useId();
     return (
+      // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: <header> is not interactive; the banner role keeps the landmark (and its name) when nested in a section
       <header
         className={className ? `os-header ${className}` : 'os-header'}
         data-widget="Header"
         data-state="ready"
+        // Explicit: a <header> nested in a section (a screen cell, a portal card) is no banner by
+        // default, and the role is what carries the name.
+        role="banner"
+        aria-labelledby={titleId}
       >
         <svg viewBox="0 0 1920 72" preserveAspectRatio="none" aria-hidden="true" focusable="false">
           <defs>
@@ -43,7 +50,9 @@ export const Header = guardWidget(
             vectorEffect="non-scaling-stroke"
           />
         </svg>
-        <h1 className="os-header__title">{title}</h1>
+        <h1 className="os-header__title" id={titleId}>
+          {title}
+        </h1>
         <div className="os-header__slot" role="status" aria-label={t('header.freshness')}>
           {freshness}
         </div>

@@ -28,10 +28,6 @@ function nameOf(el: Element): string {
     .trim();
 }
 
-// Header's root is a <header> banner without aria-label: acceptable for a page's single banner,
-// but short of "every widget root has a label". Reported to the widgets owners.
-const unnamed = new Set(['Header']);
-
 let root: Root | undefined;
 let host: HTMLElement | undefined;
 afterEach(() => {
@@ -51,12 +47,7 @@ describe('a11y sweep', () => {
       const widget = host.querySelector(`[data-widget="${fixture.name}"]`) as HTMLElement;
       expect(widget, 'widget root').not.toBeNull();
       expect(roleOf(widget), `${fixture.name} role`).not.toBe('');
-      if (unnamed.has(fixture.name)) {
-        // A known gap, reported: this fails once the widget gains a name, so the entry goes.
-        expect(nameOf(widget), `${fixture.name} still has no accessible name`).toBe('');
-      } else {
-        expect(nameOf(widget), `${fixture.name} accessible name`).not.toBe('');
-      }
+      expect(nameOf(widget), `${fixture.name} accessible name`).not.toBe('');
 
       if (fixture.table) {
         const table = widget.querySelector('table');

@@ -61,6 +61,11 @@ export function EChart({
   const chart = useRef<EChartsType | null>(null);
   const latest = useRef({ events, onBlankClick, onReady });
   latest.current = { events, onBlankClick, onReady };
+  // Pixel ratio of the chart that has drawn its first frame; null before that. Only updates to a
+  // drawn chart are lazy: a chart's first frame is drawn at once, so it is whole when reported ready.
+  const [drawnAt, setDrawnAt] = useState<number | null>(null);
+  const ratio = useRef(pixelRatio);
+  ratio.current = pixelRatio;
 
   const handleReady = useCallback((instance: EChartsType) => {
     if (isInertChart(instance) || instance.isDisposed() || !host.current?.isConnected) return;
@@ -80,6 +85,7 @@ export function EChart({
       });
     }
     latest.current.onReady?.(instance);
+    setDrawnAt(ratio.current);
   }, []);
 
   useEffect(() => {
@@ -115,6 +121,10 @@ export function EChart({
         option={option}
         opts={opts}
         replaceMerge={['series']}
+        // The option model updates at once; the redraw waits for the next frame, so a burst of
+        // feed updates (a reconnect replaying its backlog) costs one draw, not one per update.
+        // A new ratio re-creates the chart, whose first frame is again drawn at once.
+        lazyUpdate={drawnAt === pixelRatio}
         autoResize={false}
         onChartReady={handleReady}
         style={fill}

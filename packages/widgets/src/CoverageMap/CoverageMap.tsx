@@ -62,6 +62,12 @@ export const CoverageMap = guardWidget(
   },
   {
     shapes: { geojson: 'collection', stations: 'list', coverage: 'objectOrNull', gaps: 'list' },
-    isEmpty: (p) => (p.geojson as { features: unknown[] }).features.length === 0,
+    // No boundaries, nothing to project: the empty (or loading) frame, without the map's hooks.
+    placeholder: (p) =>
+      p.geojson.features.length === 0 ? (
+        <WidgetFrame name="CoverageMap" title={p.title} status={p.status} empty>
+          {null}
+        </WidgetFrame>
+      ) : null,
   },
 );

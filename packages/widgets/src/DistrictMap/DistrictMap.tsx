@@ -153,6 +153,12 @@ export const DistrictMap = guardWidget(
   },
   {
     shapes: { geojson: 'collection', values: 'record', points: 'list' },
-    isEmpty: (p) => (p.geojson as { features: unknown[] }).features.length === 0,
+    // No boundaries, nothing to project: the empty (or loading) frame, without the map's hooks.
+    placeholder: (p) =>
+      p.geojson.features.length === 0 ? (
+        <WidgetFrame name="DistrictMap" title={p.title} status={p.status} empty>
+          {null}
+        </WidgetFrame>
+      ) : null,
   },
 );

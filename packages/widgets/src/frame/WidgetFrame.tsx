@@ -30,8 +30,6 @@ export interface WidgetFrameProps {
   style?: CSSProperties | undefined;
   /** Extra elements for the title bar's right side (legend, controls). */
   actions?: ReactNode;
-  /** The body already failed (caught above the widget's hooks): show the error state only. */
-  failure?: Error | undefined;
   /** The widget body. */
   children: ReactNode;
 }
@@ -51,16 +49,15 @@ export function WidgetFrame(props: WidgetFrameProps) {
     className,
     style,
     actions,
-    failure,
     children,
   } = props;
   const t = useT();
   const [renderError, setRenderError] = useState<Error | null>(null);
-  const state = resolveDataState(status, empty, renderError !== null || failure !== undefined);
+  const state = resolveDataState(status, empty, renderError !== null);
   const feedError = status?.state === 'error';
   const errorText = feedError ? feedMessage(t, status) : null;
   // Error with data keeps the body: the last good data stays on the wall under the banner.
-  const showBody = state !== 'loading' && !empty && !failure;
+  const showBody = state !== 'loading' && !empty;
 
   return (
     <section
@@ -92,11 +89,6 @@ export function WidgetFrame(props: WidgetFrameProps) {
       <div className="os-widget__body">
         {state === 'loading' && <Skeleton />}
         {state !== 'loading' && empty && <p className="os-empty">{t('state.empty')}</p>}
-        {failure && (
-          <p className="os-error" role="alert">
-            {t('error.render', { error: failure.message })}
-          </p>
-        )}
         {showBody && (
           <WidgetErrorBoundary
             onError={setRenderError}

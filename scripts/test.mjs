@@ -28,6 +28,7 @@ for (const [name, command, args] of steps) {
   timings.push(`${name.padEnd(48)} ${seconds.padStart(6)} s`);
   if (result.status !== 0) {
     console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal}); stopping here.`);
+    console.error(`steps: ${timings.length - 1} passed, 1 failed`);
     process.exit(result.status || 1);
   }
 }

@@ -1,4 +1,5 @@
 import type { Adapter } from './adapter.js';
+import { fraudByHour, fraudByType } from './antifraud.js';
 import {
   count,
   districtChange,
@@ -10,24 +11,22 @@ import {
   yearChange,
 } from './common.js';
 import {
-  backlog,
   coverageShare,
-  fraudByHour,
-  fraudByType,
   hazards,
+  premisesChecked,
+  sensorAlarms,
+  stationDensityKpi,
+  stations,
+} from './fire.js';
+import {
   hotlineCases,
   hotlineHeat,
   hotlineLatest,
   hotlineReminderRate,
   hotlineStages,
   hotlineSupervision,
-  namedCounts,
-  premisesChecked,
-  sensorAlarms,
-  stationDensityKpi,
-  stations,
-  zeroAccusation,
-} from './domain.js';
+} from './hotline.js';
+import { backlog, namedCounts, zeroAccusation } from './petitions.js';
 
 /** Every adapter a screen config may name in `bind.adapter`. */
 export const adapters: Readonly<Record<string, Adapter<unknown>>> = {

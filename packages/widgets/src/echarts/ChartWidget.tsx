@@ -1,0 +1,56 @@
+import type { EChartsType } from 'echarts/core';
+import type { CSSProperties } from 'react';
+import type { WidgetStatus } from '../frame/types.js';
+import type { A11yTable } from '../frame/WidgetFrame.js';
+import { WidgetFrame } from '../frame/WidgetFrame.js';
+import { EChart, type EChartsPart } from './EChart.js';
+
+/** Props every single-chart widget takes besides its data. */
+export interface ChartChromeProps {
+  /** Feed status (loading, stale, error). */
+  status?: WidgetStatus | undefined;
+  /** Receives the chart instance once it exists. */
+  onChartReady?: ((chart: EChartsType) => void) | undefined;
+  /** Extra class on the root. */
+  className?: string | undefined;
+  /** Style on the root. */
+  style?: CSSProperties | undefined;
+}
+
+/** What a chart widget's hook hands to its view. */
+interface ChartView {
+  option: Parameters<typeof EChart>[0]['option'];
+  empty: boolean;
+  table?: A11yTable | undefined;
+}
+
+/**
+ * One chart in a widget frame: the wiring HeatGrid and RingChart share, so each of them holds
+ * only its data, its hook and its ECharts parts.
+ */
+export function ChartWidget(props: {
+  name: string;
+  title?: string | undefined;
+  chrome: ChartChromeProps;
+  parts: EChartsPart;
+  view: ChartView;
+}) {
+  const { status, onChartReady, className, style } = props.chrome;
+  return (
+    <WidgetFrame
+      name={props.name}
+      title={props.title}
+      status={status}
+      empty={props.view.empty}
+      table={props.view.table}
+      className={className}
+      style={{ height: '100%', ...style }}
+    >
+      <EChart
+        parts={props.parts}
+        option={props.view.option}
+        {...(onChartReady ? { onReady: onChartReady } : {})}
+      />
+    </WidgetFrame>
+  );
+}

@@ -154,7 +154,15 @@ describe('the command screen (production build)', () => {
       'hl-reminder',
       'af-intercepted',
     ];
-    const before = await Promise.all(ids.map((id) => slotText(page, id)));
+    // KPI numbers count up when they first appear: read them once two reads agree.
+    const read = () => Promise.all(ids.map((id) => slotText(page, id)));
+    let before = await read();
+    for (let settled = false; !settled; ) {
+      await page.waitForTimeout(400);
+      const again = await read();
+      settled = JSON.stringify(again) === JSON.stringify(before);
+      before = again;
+    }
     expect(before[0]).toContain('萧山区');
 
     // Click the map canvas at points around its centre until one lands on a district.

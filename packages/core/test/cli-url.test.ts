@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './fixtures/feeds/cli-host.js';
 import { sample, sampleText } from './fixtures/feeds/samples.js';
+import { at } from './fixtures/feeds/text-position.js';
 
 // A real HTTP server on 127.0.0.1: the validator's URL path goes through fetch, status
 // handling and the byte cap exactly as it would against a producer's server.
@@ -44,9 +45,10 @@ describe('onescreen validate <url>', () => {
 
   it('exit 1 with the problem line for a broken feed', async () => {
     const run = await runCli('validate', `${base}/broken.json`);
+    const where = at(JSON.stringify(broken), '"value":-1', '-1');
     expect(run).toMatchObject({
       code: 1,
-      out: ['/data/indicators/0/value: expected a finite number ≥ 0, found -1'],
+      out: [`/data/indicators/0/value (${where}): expected a finite number ≥ 0, found -1`],
     });
   });
 

@@ -116,7 +116,7 @@ describe('feed client polling (fake timers)', () => {
     }
     expect(messages).toEqual([
       'petitions: HTTP 500',
-      expect.stringMatching(/^petitions: invalid JSON: /),
+      expect.stringMatching(/^petitions: \(document\) expected complete, valid JSON text, found /),
       'petitions: /data/records expected an array, found nothing',
       'petitions: fetch failed',
     ]);

@@ -7,6 +7,8 @@ import { sample, sampleText } from './fixtures/feeds/samples.js';
 
 const now = AFTER_AS_OF;
 const big = 'x'.repeat(100 * 1024);
+const KIND =
+  "a feed kind (petitions, hotline, fire, antifraud, grassroots, or a self-describing feed's own name in lower-case letters, digits and dashes)";
 
 /** A broken feed that must be refused whole, with the first problem at `pointer`. */
 type Rejected = [name: string, input: () => unknown, pointer: string, expected: string];
@@ -34,17 +36,24 @@ const rejected: Rejected[] = [
   ],
   ['not an object', () => [], '', 'an object'],
   ['null', () => null, '', 'an object'],
+  ['missing kind', () => ({ ...sample('grassroots'), kind: undefined }), '/kind', KIND],
   [
-    'missing kind',
-    () => ({ ...sample('grassroots'), kind: undefined }),
+    'kind that is no name',
+    () => ({ ...sample('grassroots'), kind: 'Weather Feed' }),
     '/kind',
-    'a feed kind (petitions, hotline, fire, antifraud, grassroots)',
+    KIND,
   ],
   [
-    'unknown kind',
+    'own kind without a declaration',
     () => ({ ...sample('grassroots'), kind: 'weather' }),
-    '/kind',
-    'a feed kind (petitions, hotline, fire, antifraud, grassroots)',
+    '/fields',
+    'the fields of each table (a "weather" feed is not one of the five built-in kinds, so it declares its fields)',
+  ],
+  [
+    'domain kind with a declaration',
+    () => ({ ...sample('grassroots'), fields: { indicators: [{ name: 'id', type: 'string' }] } }),
+    '/fields',
+    'no "fields" on a grassroots feed (its fields are built in)',
   ],
   [
     'future schema version',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, formatYuan } from '../src/client/index.js';
+import {
+  formatFixed,
+  formatGrouped,
+  formatNumber,
+  formatPercent,
+  formatYuan,
+} from '../src/client/index.js';
 
 describe('formatNumber', () => {
   it('uses 万 and 亿 in Chinese', () => {
@@ -30,23 +36,43 @@ describe('formatNumber', () => {
   });
 });
 
-describe('formatPercent', () => {
+describe('formatPercent (a value in percent, as views carry it)', () => {
   it('signs changes with a real minus and a plus', () => {
-    expect(formatPercent(-0.136, 'zh-CN')).toBe('\u221213.6 %');
-    expect(formatPercent(-0.176, 'en')).toBe('\u221217.6 %');
-    expect(formatPercent(0.2788, 'zh-CN', { digits: 2 })).toBe('+27.88 %');
-    expect(formatPercent(0.9893, 'en', { digits: 2, signed: false })).toBe('98.93 %');
+    expect(formatPercent(-13.6, 'zh-CN')).toBe('\u221213.6 %');
+    expect(formatPercent(-17.6, 'en')).toBe('\u221217.6 %');
+    expect(formatPercent(27.88, 'zh-CN', { digits: 2 })).toBe('+27.88 %');
+    expect(formatPercent(98.93, 'en', { digits: 2, signed: false })).toBe('98.93 %');
   });
 
   it('keeps the stated precision and drops the sign of a rounded zero', () => {
-    expect(formatPercent(0.5, 'en')).toBe('+50.0 %');
-    expect(formatPercent(-0.00001, 'en')).toBe('0.0 %');
+    expect(formatPercent(50, 'en')).toBe('+50.0 %');
+    expect(formatPercent(-0.001, 'en')).toBe('0.0 %');
     expect(formatPercent(1 / 0, 'en')).toBe('—');
+    expect(formatPercent(null, 'en')).toBe('—');
   });
 
   it('computes a year-on-year change exactly as stated in the figures', () => {
     // 957 → 1,375 enforcement items: +43.7 %; 27.88 % is the share of the later figure.
-    expect(formatPercent(1375 / 957 - 1, 'zh-CN')).toBe('+43.7 %');
+    expect(formatPercent((1375 / 957 - 1) * 100, 'zh-CN')).toBe('+43.7 %');
+    // Float noise of −0.136 × 100 does not leak into the text.
+    expect(formatPercent(-0.136 * 100, 'en')).toBe('\u221213.6 %');
+  });
+});
+
+describe('formatFixed and formatGrouped', () => {
+  it('show a headline figure with its stated decimals, grouped', () => {
+    expect(formatFixed(9186, 'zh-CN')).toBe('9,186');
+    expect(formatFixed(717.6, 'en', 1)).toBe('717.6');
+    expect(formatFixed(16.634, 'en', 2)).toBe('16.63');
+    expect(formatFixed(-5, 'en', 1)).toBe('\u22125.0');
+    expect(formatFixed(null, 'en')).toBe('—');
+  });
+
+  it('show chart values with at most the digits asked', () => {
+    expect(formatGrouped(1375, 'zh-CN')).toBe('1,375');
+    expect(formatGrouped(16.634, 'en')).toBe('16.6');
+    expect(formatGrouped(12, 'en', 2)).toBe('12');
+    expect(formatGrouped(undefined, 'en')).toBe('—');
   });
 });
 

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge, formatDate, formatDateTime } from '../src/client/index.js';
+import { clockParts, formatAge, formatDate, formatDateTime } from '../src/client/index.js';
 
 describe('formatAge', () => {
-  it('says how old the data is in Chinese and English, rounding down', () => {
-    expect(formatAge(5 * 60_000, 'zh-CN')).toBe('数据更新于 5 分钟前');
-    expect(formatAge(5 * 60_000 + 59_999, 'en')).toBe('updated 5 min ago');
-    expect(formatAge(42_500, 'zh-CN')).toBe('数据更新于 42 秒前');
-    expect(formatAge(42_500, 'en')).toBe('updated 42 s ago');
-    expect(formatAge(3 * 3_600_000, 'zh-CN')).toBe('数据更新于 3 小时前');
-    expect(formatAge(3 * 3_600_000, 'en')).toBe('updated 3 h ago');
-    expect(formatAge(86_400_000, 'en')).toBe('updated 1 day ago');
-    expect(formatAge(3 * 86_400_000, 'zh-CN')).toBe('数据更新于 3 天前');
-    expect(formatAge(3 * 86_400_000, 'en')).toBe('updated 3 days ago');
+  it('says how long ago in Chinese and English, rounding down', () => {
+    expect(formatAge(5 * 60_000, 'zh-CN')).toBe('5 分钟前');
+    expect(formatAge(5 * 60_000 + 59_999, 'en')).toBe('5 min ago');
+    expect(formatAge(42_500, 'zh-CN')).toBe('42 秒前');
+    expect(formatAge(42_500, 'en')).toBe('42 s ago');
+    expect(formatAge(3 * 3_600_000, 'zh-CN')).toBe('3 小时前');
+    // Hours up to two days: "30 h" says more about a night shift than "1 day".
+    expect(formatAge(30 * 3_600_000, 'en')).toBe('30 h ago');
+    expect(formatAge(3 * 86_400_000, 'zh-CN')).toBe('3 天前');
+    expect(formatAge(3 * 86_400_000, 'en')).toBe('3 days ago');
   });
 
-  it('says when the age is unknown, and treats clock skew as zero', () => {
-    expect(formatAge(undefined, 'zh-CN')).toBe('数据更新时间未知');
-    expect(formatAge(undefined, 'en')).toBe('update time unknown');
-    expect(formatAge(-4000, 'en')).toBe('updated 0 s ago');
+  it('says just now under ten seconds, treats clock skew as zero, and shows an unknown age as missing', () => {
+    expect(formatAge(9_999, 'zh-CN')).toBe('刚刚');
+    expect(formatAge(-4000, 'en')).toBe('just now');
+    expect(formatAge(undefined, 'en')).toBe('—');
   });
 });
 
@@ -28,6 +28,18 @@ describe('formatDateTime', () => {
     expect(formatDateTime(instant, 'zh-CN')).toBe('2022-12-31 周六 14:03:27');
     expect(formatDateTime(Date.parse(instant), 'en')).toBe('2022-12-31 Sat 14:03:27');
     expect(formatDate(new Date(instant))).toBe('2022-12-31');
+    expect(clockParts(instant, 'zh-CN')).toEqual({
+      date: '2022-12-31',
+      weekday: '周六',
+      time: '14:03:27',
+    });
+    // The date rolls at Shanghai midnight, not UTC's, and midnight reads 00, never 24.
+    expect(clockParts(Date.UTC(2022, 11, 31, 16, 0, 5), 'zh-CN')).toEqual({
+      date: '2023-01-01',
+      weekday: '周日',
+      time: '00:00:05',
+    });
+    expect(clockParts(Date.UTC(2023, 0, 1, 16, 0, 0), 'en').time).toBe('00:00:00');
   });
 
   it('crosses midnight in Shanghai, not in UTC, and prints 00 not 24', () => {

@@ -8,7 +8,7 @@ import {
   formatAge,
   type OnescreenStore,
 } from '../src/client/index.js';
-import { OnescreenProvider, useFeed, useOnescreen } from '../src/react/index.js';
+import { OnescreenStoreProvider, useFeed, useOnescreen } from '../src/react/index.js';
 import { type TestRecord, testDoc } from './helpers/test-feed.js';
 
 const value = testDoc('2022-12-31T14:00:00+08:00', [
@@ -26,6 +26,8 @@ const feeds: FeedClientState = {
     lastError: undefined,
     lastErrorKind: undefined,
     dropped: [],
+    records: 0,
+    health: 'ok',
     age: 300_000,
     transport: 'poll',
   },
@@ -52,11 +54,15 @@ describe('React binding (server render, no DOM)', () => {
   it('renders what the selectors pick from the store', () => {
     const store = createOnescreenStore({ place: '330109' });
     store.getState().setFeeds(feeds);
-    const html = renderToString(createElement(OnescreenProvider, { store }, createElement(Panel)));
-    expect(html).toBe('<p data-state="ready">330109: 5 · 数据更新于 5 分钟前</p>');
+    const html = renderToString(
+      createElement(OnescreenStoreProvider, { store }, createElement(Panel)),
+    );
+    expect(html).toBe('<p data-state="ready">330109: 5 · 5 分钟前</p>');
     store.getState().selectPlace(undefined);
-    const again = renderToString(createElement(OnescreenProvider, { store }, createElement(Panel)));
-    expect(again).toBe('<p data-state="ready">all: 5+9 · 数据更新于 5 分钟前</p>');
+    const again = renderToString(
+      createElement(OnescreenStoreProvider, { store }, createElement(Panel)),
+    );
+    expect(again).toBe('<p data-state="ready">all: 5+9 · 5 分钟前</p>');
   });
 
   it('escapes markup arriving in feed strings', () => {
@@ -67,12 +73,14 @@ describe('React binding (server render, no DOM)', () => {
         value: { ...value, source: '<img src=x onerror=alert(1)>' },
       },
     });
-    const html = renderToString(createElement(OnescreenProvider, { store }, createElement(Name)));
+    const html = renderToString(
+      createElement(OnescreenStoreProvider, { store }, createElement(Name)),
+    );
     expect(html).toBe('<span>&lt;img src=x onerror=alert(1)&gt;</span>');
   });
 
   it('throws a clear error without a provider', () => {
-    expect(() => renderToString(createElement(Panel))).toThrow(/no OnescreenProvider/);
+    expect(() => renderToString(createElement(Panel))).toThrow(/no OnescreenStoreProvider/);
   });
 
   it('gives React a stable snapshot, as useSyncExternalStore requires', () => {

@@ -6,9 +6,10 @@ import {
   createRecordsSelector,
   documentVisibility,
   type FeedClientState,
+  type FeedState,
   formatAge,
 } from '../src/client/index.js';
-import { OnescreenProvider, useFeed, useFeedAge, useOnescreen } from '../src/react/index.js';
+import { OnescreenStoreProvider, useFeed, useFeedAge, useOnescreen } from '../src/react/index.js';
 import { type TestRecord, testDoc } from './helpers/test-feed.js';
 
 // React's act() needs this flag outside a test renderer.
@@ -27,6 +28,8 @@ function feedsWith(records: TestRecord[], lastSuccess = 0): FeedClientState {
       lastError: undefined,
       lastErrorKind: undefined,
       dropped: [],
+      records: 0,
+      health: 'ok',
       age: 0,
       transport: 'poll',
     },
@@ -73,7 +76,7 @@ describe('React binding in a real browser', () => {
     };
     const root = createRoot(host);
     unmount = () => root.unmount();
-    act(() => root.render(createElement(OnescreenProvider, { store }, createElement(Panel))));
+    act(() => root.render(createElement(OnescreenStoreProvider, { store }, createElement(Panel))));
     expect(host.innerHTML).toBe('<p data-state="loading"></p>');
     expect(listeners).toBeGreaterThan(0);
 
@@ -106,10 +109,10 @@ describe('React binding in a real browser', () => {
       store.getState().setFeeds(feedsWith([], Date.now() - 5 * 60_000));
       const root = createRoot(host);
       unmount = () => root.unmount();
-      act(() => root.render(createElement(OnescreenProvider, { store }, createElement(Age))));
-      expect(host.textContent).toBe('数据更新于 5 分钟前');
+      act(() => root.render(createElement(OnescreenStoreProvider, { store }, createElement(Age))));
+      expect(host.textContent).toBe('5 分钟前');
       act(() => vi.advanceTimersByTime(60_000));
-      expect(host.textContent).toBe('数据更新于 6 分钟前');
+      expect(host.textContent).toBe('6 分钟前');
       expect(vi.getTimerCount()).toBe(1);
       act(() => root.unmount());
       unmount = undefined;
@@ -117,6 +120,29 @@ describe('React binding in a real browser', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('keeps a selected slice that is equal to the last one, and renders nothing for it', () => {
+    const store = createOnescreenStore();
+    const records = [{ district: '330109', month: '2022-12', count: 5 }];
+    store.getState().setFeeds(feedsWith(records, 1000));
+    const value = store.getState().feeds.petitions?.value;
+    slices = 0;
+    statusRenders = 0;
+    statusValue = value;
+    const root = createRoot(host);
+    unmount = () => root.unmount();
+    act(() => root.render(createElement(OnescreenStoreProvider, { store }, createElement(Status))));
+    expect(host.textContent).toBe('ready:true');
+    const before = statusRenders;
+    // The same value confirmed later: a new feed state, an equal slice.
+    const confirmed = feedsWith(records, 9000).petitions as FeedState;
+    act(() => store.getState().setFeeds({ petitions: { ...confirmed, value } }));
+    expect(slices).toBeGreaterThan(1);
+    expect(statusRenders).toBe(before);
+    act(() => store.getState().setFeeds({ petitions: { ...confirmed, value, status: 'stale' } }));
+    expect(host.textContent).toBe('stale:true');
+    expect(statusRenders).toBe(before + 1);
   });
 
   it('reads the real page visibility', () => {
@@ -132,6 +158,23 @@ describe('React binding in a real browser', () => {
     expect(calls).toBe(1);
   });
 });
+
+let slices = 0;
+let statusRenders = 0;
+let statusValue: unknown;
+/** The petitions feed's status, from a slice built anew on every call (as a status summary is). */
+function Status() {
+  statusRenders += 1;
+  const slice = useOnescreen(
+    (s) => {
+      slices += 1;
+      const f = s.feeds.petitions;
+      return { status: f?.status, value: f?.value };
+    },
+    (a, b) => a.status === b.status && a.value === b.value,
+  );
+  return createElement('p', null, `${slice.status}:${slice.value === statusValue}`);
+}
 
 /** The petitions feed's age, in words, refreshed every 15 s. */
 function Age() {

@@ -5,8 +5,6 @@ import {
   createRecordsSelector,
   type FeedClientState,
   inPeriod,
-  monthsOf,
-  yearPeriod,
 } from '../src/client/index.js';
 import { type TestRecord, testDoc } from './helpers/test-feed.js';
 
@@ -31,6 +29,8 @@ function feeds(list: TestRecord[] = records): FeedClientState {
       lastError: undefined,
       lastErrorKind: undefined,
       dropped: [],
+      records: 0,
+      health: 'ok',
       age: 0,
       transport: 'poll',
     },
@@ -57,9 +57,9 @@ describe('store selection', () => {
     store.getState().selectPlace('330109002');
     expect(counts(select(store.getState()))).toEqual([7]);
     store.getState().selectPlace(undefined);
-    store.getState().selectPeriod(yearPeriod(2022));
+    store.getState().selectPeriod('2022');
     expect(counts(select(store.getState()))).toEqual([7, 11, 13]);
-    store.getState().selectPeriod({ from: '2022-02', to: '2022-11' });
+    store.getState().selectPeriod('2022-Q2');
     expect(counts(select(store.getState()))).toEqual([11]);
   });
 
@@ -71,11 +71,11 @@ describe('store selection', () => {
     store.getState().setCarousel(3); // unrelated change
     store.getState().selectPeriod(undefined); // same value again
     expect(select(store.getState())).toBe(first);
-    store.getState().selectPeriod({ from: '2022-01', to: '2022-12' });
+    store.getState().selectPeriod('2022');
     const second = select(store.getState());
     expect(second).not.toBe(first);
-    // An equal period in a new object is an equal input.
-    store.getState().selectPeriod({ from: '2022-01', to: '2022-12' });
+    // The same period selected again is an equal input.
+    store.getState().selectPeriod('2022');
     expect(select(store.getState())).toBe(second);
     store.getState().setFeeds(feeds(records.slice(1)));
     expect(select(store.getState())).not.toBe(second);
@@ -88,17 +88,31 @@ describe('store selection', () => {
     expect(select(store.getState())).toBe(select(store.getState()));
   });
 
-  it('refuses codes that are not districts or towns, and backwards periods', () => {
+  it('refuses codes that are not districts or towns, and text that is no period', () => {
     const store = createOnescreenStore();
     expect(() => store.getState().selectPlace('3301')).toThrow(RangeError);
     expect(() => store.getState().selectPlace('<b>330109</b>')).toThrow(RangeError);
-    expect(() => store.getState().selectPeriod({ from: '2022-12', to: '2022-01' })).toThrow(
-      RangeError,
-    );
-    expect(() => store.getState().selectPeriod({ from: '2022-13', to: '2022-13' })).toThrow(
-      RangeError,
-    );
+    expect(() => store.getState().selectPeriod('2022-13')).toThrow(RangeError);
+    expect(() => store.getState().selectPeriod('2022-06-01')).toThrow(RangeError);
     expect(store.getState().place).toBeUndefined();
+  });
+
+  it('accepts a zone id (a district or town code, a dash, the zone id) and nothing looser', () => {
+    const store = createOnescreenStore();
+    store.getState().selectPlace('330411101-G07');
+    expect(store.getState().place).toBe('330411101-G07');
+    store.getState().selectPlace('330411-park');
+    expect(store.getState().place).toBe('330411-park');
+    for (const bad of [
+      '330411101-',
+      '330411101G07',
+      '33041110-G1',
+      '330411101-<b>',
+      '330411101- G',
+    ]) {
+      expect(() => store.getState().selectPlace(bad), bad).toThrow(RangeError);
+    }
+    expect(store.getState().place).toBe('330411-park');
   });
 
   it('steps the carousel around its views', () => {
@@ -114,14 +128,15 @@ describe('store selection', () => {
 
 describe('periods and carousel time', () => {
   it('reads years, months, days and timestamps (in Shanghai time)', () => {
-    expect(monthsOf('2021')).toEqual(['2021-01', '2021-12']);
-    expect(monthsOf('2021-03')).toEqual(['2021-03', '2021-03']);
-    expect(monthsOf('2021-03-31')).toEqual(['2021-03', '2021-03']);
-    expect(monthsOf('2021-03-31T17:00:00Z')).toEqual(['2021-04', '2021-04']);
-    expect(monthsOf('soon')).toBeUndefined();
-    expect(inPeriod('2021', yearPeriod(2021))).toBe(true);
-    expect(inPeriod('2020-12', yearPeriod(2021))).toBe(false);
-    expect(inPeriod(undefined, yearPeriod(2021))).toBe(true);
+    expect(inPeriod('2021', '2021')).toBe(true);
+    expect(inPeriod('2020-12', '2021')).toBe(false);
+    expect(inPeriod('2021-03-31', '2021-Q1')).toBe(true);
+    // 17:00 UTC on 31 March is 1 April in Shanghai.
+    expect(inPeriod('2021-03-31T17:00:00Z', '2021-Q1')).toBe(false);
+    expect(inPeriod('2021-03-31T17:00:00Z', '2021-04')).toBe(true);
+    expect(inPeriod(2021, '2021-06')).toBe(true);
+    expect(inPeriod('soon', '2021')).toBe(false);
+    expect(inPeriod(undefined, '2021')).toBe(true);
   });
 
   it('puts every tile of a wall on the same view at the same time', () => {

@@ -1,4 +1,4 @@
-import { feedJsonSchema } from '../../src/feeds/json-schema.js';
+import { feedJsonSchema, selfDescribingJsonSchema } from '../../src/feeds/json-schema.js';
 import { FEED_KINDS, type FeedKind } from '../../src/feeds/kinds.js';
 import { antifraudFeed } from './antifraud.js';
 import { stringifyFeed } from './envelope.js';
@@ -26,10 +26,14 @@ export async function feedFiles(): Promise<Record<string, string>> {
 
 /** File contents of data/schemas/<kind>.feed.schema.json, keyed by file name. */
 export function schemaFiles(): Record<string, string> {
-  return Object.fromEntries(
-    FEED_KINDS.map((k) => [
+  return Object.fromEntries([
+    ...FEED_KINDS.map((k) => [
       `${k}.feed.schema.json`,
       `${JSON.stringify(feedJsonSchema(k), null, 2)}\n`,
     ]),
-  );
+    [
+      'self-describing.feed.schema.json',
+      `${JSON.stringify(selfDescribingJsonSchema(), null, 2)}\n`,
+    ],
+  ]);
 }

@@ -4,6 +4,7 @@ import {
   atDistrict,
   atTown,
   D,
+  EVERY_TOWN_PUBLISHED,
   monthsOf,
   NAMED_TOWNS,
   town,
@@ -81,7 +82,9 @@ function monthly() {
     // Towns share each district month; only the towns figures.md names are published.
     const towns = townsOf(code);
     const base = towns.map(() => rng.range(0.5, 1.5));
-    const named = new Set((NAMED_TOWNS[code] ?? []).map((n) => town(code, n).code));
+    const named = EVERY_TOWN_PUBLISHED.has(code)
+      ? new Set(towns.map((t) => t.code))
+      : new Set((NAMED_TOWNS[code] ?? []).map((n) => town(code, n).code));
     const townSeries = towns.map(() => ({ received: [] as number[], accusation: [] as number[] }));
     months.forEach((_, i) => {
       const y = Math.floor(i / 12);

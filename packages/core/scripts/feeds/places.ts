@@ -62,6 +62,13 @@ export const D = {
 /** Every district code, in the order of the shared table. */
 export const ALL_DISTRICTS = DISTRICTS.map((d) => d.code);
 
+/**
+ * Districts whose every town gets its own petition series: 秀洲 has a synthetic town layer
+ * (data/geo/xiuzhou-towns.synthetic.geojson) for drilling into, and a drilled map needs a
+ * value for every town. The series were always computed; only these are now published.
+ */
+export const EVERY_TOWN_PUBLISHED: ReadonlySet<string> = new Set([D.xiuzhou]);
+
 /** The towns and streets figures.md names, per district. */
 export const NAMED_TOWNS: Record<string, string[]> = {
   [D.xiaoshan]: [

@@ -40,7 +40,7 @@ export function createChannelPoller(ctx: ClientContext): ChannelPoller {
           record.lastErrorKind = undefined;
         }
       }
-    } else if (book.accept(channel, outcome.body, 'poll') > 0) {
+    } else if (book.receive(channel, outcome.text, 'poll') > 0) {
       channel.failures = 0;
       channel.validators = outcome.validators;
     } else {

@@ -35,21 +35,8 @@ export function createChannelStream(ctx: ClientContext, poller: ChannelPoller): 
   }
 
   function receive(channel: Channel, data: string): void {
-    let body: unknown;
-    try {
-      body = JSON.parse(data);
-    } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 160);
-      for (const id of channel.feedIds) {
-        const record = book.record(id);
-        record.lastError = `${id}: invalid JSON pushed: ${reason}`;
-        record.lastErrorKind = 'json';
-      }
-      book.emit(channel.feedIds);
-      return;
-    }
     // A pushed document may be newer than anything the validators describe.
-    if (book.accept(channel, body, 'sse') > 0) channel.validators = noValidators();
+    if (book.receive(channel, data, 'sse') > 0) channel.validators = noValidators();
     book.emit(channel.feedIds);
   }
 

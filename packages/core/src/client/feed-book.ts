@@ -1,5 +1,7 @@
+import { readFeedText } from '../feeds/parse.js';
 import type { Channel } from './channel.js';
 import type { Clock, TimerHandle } from './clock.js';
+import { countRecords } from './count-records.js';
 import { describeProblems } from './describe-problems.js';
 import { emptyRecord, type FeedRecord, snapshotFeed } from './feed-snapshot.js';
 import type {
@@ -17,8 +19,11 @@ export interface FeedBook {
   subscribe(listener: (state: FeedClientState) => void): () => void;
   /** Take new snapshots of these feeds and tell the listeners. */
   emit(ids: readonly string[]): void;
-  /** Parse one document for every feed of the channel; returns how many accepted it. */
-  accept(channel: Channel, body: unknown, transport: FeedTransport): number;
+  /**
+   * Read one document's text (size cap, BOM, JSON) and parse it for every feed of the channel;
+   * returns how many accepted it. Polled and pushed documents both come through here.
+   */
+  receive(channel: Channel, text: string, transport: FeedTransport): number;
   /** Record the same failure on every feed of the channel. */
   fail(channel: Channel, kind: FeedErrorKind, message: string): void;
   /** Arm (true) or clear (false) the timers that flip feeds to stale on time. */
@@ -80,11 +85,36 @@ export function createFeedBook(
     }
   }
 
-  function accept(channel: Channel, body: unknown, transport: FeedTransport): number {
+  function receive(channel: Channel, text: string, transport: FeedTransport): number {
+    // A document identical to the one every feed of the channel holds confirms those values
+    // like a 304: no parse, and the same value objects, so no view downstream is recomputed.
+    const now = clock.now();
+    const records = channel.feedIds.map(recordOf);
+    if (records.every((r) => r.source?.text === text)) {
+      for (const record of records) confirm(record, now, transport);
+      return records.length;
+    }
+    const read = readFeedText(text);
+    if (read.ok) return accept(channel, text, read.value, transport);
+    for (const id of channel.feedIds) {
+      const record = recordOf(id);
+      record.lastError = describeProblems(id, [read.problem]);
+      record.lastErrorKind = read.reason;
+    }
+    return 0;
+  }
+
+  function accept(channel: Channel, text: string, body: unknown, transport: FeedTransport): number {
     const now = clock.now();
     let accepted = 0;
     for (const id of channel.feedIds) {
       const record = recordOf(id);
+      if (record.source?.text === text) {
+        // This feed already holds this document (another feed of the URL did not).
+        confirm(record, now, transport);
+        accepted += 1;
+        continue;
+      }
       let result: ReturnType<ParseFeed>;
       try {
         result = parse(body, record.config);
@@ -100,15 +130,36 @@ export function createFeedBook(
         record.lastErrorKind = 'schema';
         continue;
       }
+      const kept = countRecords(result.feed.data);
+      record.dropped = result.dropped;
+      record.records = kept + result.dropped.length;
+      const first = result.dropped[0];
+      if (kept === 0 && first !== undefined) {
+        // Every record was invalid: an empty screen would read as "nothing happened", so the
+        // document is refused like a broken one and the last good value stays on the wall.
+        record.lastError = `${id}: all ${record.records} records dropped; first ${first.pointer}: ${first.reason}`;
+        record.lastErrorKind = 'dropped';
+        continue;
+      }
       accepted += 1;
       record.value = result.feed;
-      record.dropped = result.dropped;
-      record.lastSuccess = now;
-      record.lastError = undefined;
-      record.lastErrorKind = undefined;
-      record.transport = transport;
+      record.source = { text, dropped: record.dropped, records: record.records };
+      confirm(record, now, transport);
     }
     return accepted;
+  }
+
+  /** The source stands by the record's value: it is fresh again and any failure is over. */
+  function confirm(record: FeedRecord, now: number, transport: FeedTransport): void {
+    // The drops are those of the value's document again (a refused one may have come between).
+    if (record.source) {
+      record.dropped = record.source.dropped;
+      record.records = record.source.records;
+    }
+    record.lastSuccess = now;
+    record.lastError = undefined;
+    record.lastErrorKind = undefined;
+    record.transport = transport;
   }
 
   function fail(channel: Channel, kind: FeedErrorKind, message: string): void {
@@ -136,7 +187,7 @@ export function createFeedBook(
       };
     },
     emit,
-    accept,
+    receive,
     fail,
     watchStaleness,
   };

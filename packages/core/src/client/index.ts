@@ -2,11 +2,17 @@
 
 // The store and formatting live beside the client; they are named here for the package index.
 export {
+  type ClockParts,
+  clockParts,
   formatAge,
+  formatComparison,
   formatDate,
   formatDateTime,
+  formatFixed,
+  formatGrouped,
   formatNumber,
   formatPercent,
+  formatPeriod,
   formatYuan,
   type Lang,
   MISSING,
@@ -24,16 +30,19 @@ export {
   inPeriod,
   inPlace,
   isPlaceCode,
-  monthsOf,
+  msUntilNextStep,
   type OnescreenInit,
   type OnescreenState,
   type OnescreenStore,
-  type Period,
   type Placed,
   type PlaceMatch,
+  type PlaybackStart,
+  type PlaybackStep,
+  playbackStepAt,
   type RecordsQuery,
+  type RotationSlot,
+  rotationAt,
   selectFeed,
-  yearPeriod,
 } from '../store/index.js';
 export { backoffDelay, defaultMaxBackoff } from './backoff.js';
 export { type Clock, systemClock, type TimerHandle } from './clock.js';
@@ -44,16 +53,25 @@ export {
   type EventSourceLike,
   platformEventSource,
 } from './event-source.js';
+export { type FeedDrops, feedDrops } from './feed-drops.js';
 export { feedAge } from './feed-snapshot.js';
+export { type HostedClientInput, hostFeedClient } from './feed-worker-host.js';
 export type {
   FeedClient,
   FeedClientOptions,
   FeedClientState,
   FeedConfig,
   FeedErrorKind,
+  FeedHealth,
   FeedState,
   FeedStatus,
   FeedTransport,
   ParseFeed,
 } from './types.js';
 export { documentVisibility, type Visibility } from './visibility.js';
+export {
+  createWorkerFeedClient,
+  type FeedWorkerLike,
+  type WorkerFeedClientOptions,
+} from './worker-feed-client.js';
+export type { FromFeedWorker, MessageEnd, ToFeedWorker, WireFeed } from './worker-protocol.js';

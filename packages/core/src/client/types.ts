@@ -19,13 +19,35 @@ export interface FeedConfig {
   maxBackoffMs?: number;
   /** Server-Sent Events URL pushing whole feed documents; polling pauses while it is open. */
   sse?: string;
+  /**
+   * The feed is `degraded` when a document loses more than this share (0–1) of its records
+   * (default 0.5: more than half). A document that loses every record is refused instead.
+   */
+  degradedDropShare?: number;
 }
 
 /** Where a feed stands: no data yet, fresh data, data older than its limit, or no data and a failure. */
 export type FeedStatus = 'loading' | 'ready' | 'stale' | 'error';
 
-/** Why the last attempt failed, for messages in the screen's language. */
-export type FeedErrorKind = 'http' | 'network' | 'timeout' | 'json' | 'schema' | 'no-copy';
+/**
+ * Why the last attempt failed, for messages in the screen's language: `too-large` is a
+ * document over the size cap, `dropped` one whose every record was invalid.
+ */
+export type FeedErrorKind =
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'json'
+  | 'too-large'
+  | 'schema'
+  | 'dropped'
+  | 'no-copy';
+
+/**
+ * How whole the feed is: `failed` (red) when the last try failed, `degraded` (amber) when the
+ * latest document lost more than the allowed share of its records, else `ok`.
+ */
+export type FeedHealth = 'ok' | 'degraded' | 'failed';
 
 /** How the last good value arrived. */
 export type FeedTransport = 'poll' | 'sse';
@@ -48,8 +70,15 @@ export interface FeedState<T = unknown> {
   lastError: string | undefined;
   /** Category of `lastError`, for localised wording. */
   lastErrorKind: FeedErrorKind | undefined;
-  /** Records the parser dropped from the current value, each with its reason. */
+  /**
+   * Records the parser dropped from the latest document read, each with its reason. Usually
+   * that document is the value; one that lost every record was refused and the value is older.
+   */
   dropped: readonly DroppedRecord[];
+  /** Records the latest document held, kept and dropped (0 before any): "dropped of records". */
+  records: number;
+  /** ok, degraded (lost more than the allowed share) or failed (see FeedHealth). */
+  health: FeedHealth;
   /** Ms since `lastSuccess` when this snapshot was taken; use `feedAge` for the age now. */
   age: number | undefined;
   /** Whether the value came by polling or by push. */

@@ -17,5 +17,9 @@ export function validateFeedConfigs(feeds: readonly FeedConfig[]): void {
     if (feed.maxBackoffMs !== undefined && !positive(feed.maxBackoffMs)) {
       throw new Error(`feed client: feed "${feed.id}" needs a positive maxBackoffMs`);
     }
+    const share = feed.degradedDropShare;
+    if (share !== undefined && !(share >= 0 && share <= 1)) {
+      throw new Error(`feed client: feed "${feed.id}" needs a degradedDropShare from 0 to 1`);
+    }
   }
 }

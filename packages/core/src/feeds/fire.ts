@@ -1,31 +1,38 @@
 import { z } from 'zod';
+import { categoryField, latitudeField, longitudeField } from './fields/build.js';
 import { indicatorSchema } from './indicator.js';
-import { count, day, placed, placeFields, records, text } from './primitives.js';
+import {
+  count,
+  day,
+  named,
+  placed,
+  placeFields,
+  positive,
+  records,
+  say,
+  text,
+  UNITS,
+} from './primitives.js';
 
 /** A GCJ-02 longitude/latitude pair inside mainland China's bounding box. */
-const lonLat = z.tuple(
-  [
-    z.number({ error: 'a GCJ-02 longitude' }).min(73, { error: 'a GCJ-02 longitude' }).max(136, {
-      error: 'a GCJ-02 longitude',
-    }),
-    z.number({ error: 'a GCJ-02 latitude' }).min(3, { error: 'a GCJ-02 latitude' }).max(54, {
-      error: 'a GCJ-02 latitude',
-    }),
-  ],
-  { error: 'a [longitude, latitude] pair' },
-);
+const lonLat = z.tuple([longitudeField(), latitudeField()], {
+  error: 'a [longitude, latitude] pair',
+});
 
 /** A fire station: central station (中心站) or sub-station (微站). */
 export const fireStationSchema = placed(
   z.object({
     ...placeFields,
     id: text,
-    name: text,
-    role: z.enum(['central', 'sub'], { error: 'one of central, sub' }),
+    name: named(say('站点', 'Station')),
+    role: categoryField(['central', 'sub'], {
+      label: say('类型', 'Role'),
+      valueLabels: { central: say('中心站', 'Central station'), sub: say('微站', 'Sub-station') },
+    }),
     /** GCJ-02 [lon, lat]. */
     location: lonLat,
-    crew: count,
-    vehicles: count,
+    crew: count({ label: say('人员', 'Crew'), unit: UNITS.people }),
+    vehicles: count({ label: say('车辆', 'Vehicles'), unit: say('辆', 'vehicles') }),
   }),
 );
 
@@ -33,17 +40,29 @@ export const fireStationSchema = placed(
 export const fireResponseSchema = placed(
   z.object({
     ...placeFields,
-    minutes: z.number({ error: 'minutes > 0' }).positive({ error: 'minutes > 0' }),
-    speedKmh: z.number({ error: 'a speed > 0' }).positive({ error: 'a speed > 0' }),
-    radiusKm: z.number({ error: 'a radius > 0' }).positive({ error: 'a radius > 0' }),
+    minutes: positive('minutes > 0', {
+      label: say('到场时间', 'Minutes'),
+      unit: say('分钟', 'min'),
+    }),
+    speedKmh: positive('a speed > 0', {
+      label: say('平均车速', 'Speed'),
+      unit: say('公里/时', 'km/h'),
+    }),
+    radiusKm: positive('a radius > 0', { label: say('救援半径', 'Radius'), unit: UNITS.km }),
     /** Target: at least one station per this many km². */
-    targetKm2PerStation: z.number({ error: 'an area > 0' }).positive({ error: 'an area > 0' }),
+    targetKm2PerStation: positive('an area > 0', {
+      label: say('目标 每站覆盖面积', 'Target area per station'),
+      unit: say('km²/站', 'km²/station'),
+    }),
     /** Official district area used for the target check. */
-    districtAreaKm2: z.number({ error: 'an area > 0' }).positive({ error: 'an area > 0' }),
+    districtAreaKm2: positive('an area > 0', {
+      label: say('辖区面积', 'District area'),
+      unit: UNITS.km2,
+    }),
     /** The "4+8+30" structure: offices, fire posts, full-time brigades. */
-    offices: count,
-    firePosts: count,
-    brigades: count,
+    offices: count({ label: say('办公室', 'Offices') }),
+    firePosts: count({ label: say('消防站所', 'Fire posts') }),
+    brigades: count({ label: say('专职队', 'Brigades') }),
   }),
 );
 
@@ -51,12 +70,12 @@ export const fireResponseSchema = placed(
 export const inspectionRoundSchema = placed(
   z.object({
     ...placeFields,
-    round: count,
+    round: count({ label: say('轮次', 'Round') }),
     startedOn: day,
-    rentalHousing: count,
-    threeInOne: count,
-    highRise: count,
-    industrial: count,
+    rentalHousing: count({ label: say('出租房', 'Rental housing'), unit: UNITS.premises }),
+    threeInOne: count({ label: say('三合一场所', 'Three-in-one'), unit: UNITS.premises }),
+    highRise: count({ label: say('高层建筑', 'High-rise'), unit: UNITS.premises }),
+    industrial: count({ label: say('工业企业', 'Industrial'), unit: UNITS.premises }),
   }),
 );
 
@@ -64,10 +83,15 @@ export const inspectionRoundSchema = placed(
 export const hazardSchema = placed(
   z.object({
     ...placeFields,
-    status: z.enum(['rectified', 'rectifying', 'overdue'], {
-      error: 'one of rectified, rectifying, overdue',
+    status: categoryField(['rectified', 'rectifying', 'overdue'], {
+      label: say('整改状态', 'Status'),
+      valueLabels: {
+        rectified: say('已整改', 'Fixed'),
+        rectifying: say('整改中', 'In progress'),
+        overdue: say('逾期', 'Overdue'),
+      },
     }),
-    count,
+    count: count({ label: say('隐患', 'Hazards'), unit: say('处', 'hazards') }),
   }),
 );
 
@@ -75,10 +99,16 @@ export const hazardSchema = placed(
 export const sensorAlarmSchema = placed(
   z.object({
     ...placeFields,
-    sensor: z.enum(['smoke', 'gas', 'door', 'sleepBreathing'], {
-      error: 'one of smoke, gas, door, sleepBreathing',
+    sensor: categoryField(['smoke', 'gas', 'door', 'sleepBreathing'], {
+      label: say('传感器', 'Sensor'),
+      valueLabels: {
+        smoke: say('烟感', 'Smoke'),
+        gas: say('燃气', 'Gas'),
+        door: say('门磁', 'Door'),
+        sleepBreathing: say('睡眠呼吸', 'Sleep breathing'),
+      },
     }),
-    handled: count,
+    handled: count({ label: say('处置预警', 'Alarms handled'), unit: UNITS.times }),
   }),
 );
 

@@ -1,50 +1,42 @@
 import { z } from 'zod';
-import { count, placed, placeFields, records, text, timestamp } from './primitives.js';
+import { booleanField, categoryField, datetimeField } from './fields/build.js';
+import { HOTLINE_STAGE_LABELS, HOTLINE_STAGES, type HotlineStage } from './hotline-stages.js';
+import { count, named, placed, placeFields, records, say, text, UNITS } from './primitives.js';
 
-/** The five stages every 12345 case passes, in order. */
-export const HOTLINE_STAGES = Object.freeze([
-  'received',
-  'assigned',
-  'handled',
-  'closureReviewed',
-  'followedUp',
-] as const);
+export { HOTLINE_STAGE_LABELS, HOTLINE_STAGES, type HotlineStage } from './hotline-stages.js';
 
-/** One stage of the 12345 workflow. */
-export type HotlineStage = (typeof HOTLINE_STAGES)[number];
-
-/** Chinese and English labels of the stages (签收 → 审核交办 → 审核办理 → 办结审核 → 回访反馈). */
-export const HOTLINE_STAGE_LABELS: Readonly<Record<HotlineStage, { zh: string; en: string }>> =
-  Object.freeze({
-    received: { zh: '签收', en: 'Received' },
-    assigned: { zh: '审核交办', en: 'Reviewed and assigned' },
-    handled: { zh: '审核办理', en: 'Handled' },
-    closureReviewed: { zh: '办结审核', en: 'Closure reviewed' },
-    followedUp: { zh: '回访反馈', en: 'Follow-up call' },
-  });
-
-const stage = z.enum(HOTLINE_STAGES, { error: `one of ${HOTLINE_STAGES.join(', ')}` });
+const stageTime = (stage: HotlineStage) => datetimeField({ label: HOTLINE_STAGE_LABELS[stage] });
 
 /** One 12345 case with a timestamp for every stage it has reached. */
 export const hotlineCaseSchema = placed(
   z.object({
     ...placeFields,
-    id: text,
+    id: named(say('工单号', 'Case')),
     /** Id into `categories`. */
-    category: text,
+    category: named(say('类别', 'Category')),
     /** The latest stage reached. */
-    stage,
+    stage: categoryField(HOTLINE_STAGES, {
+      label: say('环节', 'Stage'),
+      valueLabels: HOTLINE_STAGE_LABELS,
+    }),
     times: z.object({
-      received: timestamp,
-      assigned: timestamp.optional(),
-      handled: timestamp.optional(),
-      closureReviewed: timestamp.optional(),
-      followedUp: timestamp.optional(),
+      received: stageTime('received'),
+      assigned: stageTime('assigned').optional(),
+      handled: stageTime('handled').optional(),
+      closureReviewed: stageTime('closureReviewed').optional(),
+      followedUp: stageTime('followedUp').optional(),
     }),
     /** 催办: the case needed a reminder. */
-    reminded: z.boolean({ error: 'true or false' }),
+    reminded: booleanField({ label: say('催办', 'Reminded') }),
     /** 红黄绿三色督办: red overdue, yellow at risk, green on time. */
-    supervision: z.enum(['red', 'yellow', 'green'], { error: 'one of red, yellow, green' }),
+    supervision: categoryField(['red', 'yellow', 'green'], {
+      label: say('三色督办', 'Supervision'),
+      valueLabels: {
+        red: say('红灯', 'Red'),
+        yellow: say('黄灯', 'Yellow'),
+        green: say('绿灯', 'Green'),
+      },
+    }),
   }),
 ).superRefine((c, ctx) => {
   // A stage has a time exactly when it has been reached, and times never run backwards.
@@ -79,11 +71,20 @@ export const hotlineCaseSchema = placed(
 });
 
 /** A case category (城市管理, 环境保护 …). */
-export const hotlineCategorySchema = z.object({ id: text, name: text, nameEn: text });
+export const hotlineCategorySchema = z.object({
+  id: text,
+  name: named(say('类别', 'Category')),
+  nameEn: named(say('类别', 'Category')),
+});
 
 /** A command room: dispatch seats in use, seats it can grow to, camera feeds. */
 export const commandRoomSchema = placed(
-  z.object({ ...placeFields, seats: count, seatsMax: count, cameras: count }),
+  z.object({
+    ...placeFields,
+    seats: count({ label: say('调度席位', 'Dispatch seats') }),
+    seatsMax: count({ label: say('可扩展席位', 'Seats possible') }),
+    cameras: count({ label: say('视频监控', 'Cameras') }),
+  }),
 ).refine((r) => r.seats <= r.seatsMax, { path: ['seats'], error: 'seats ≤ seatsMax' });
 
 /** The hotline feed's `data`. */
@@ -97,3 +98,6 @@ export const hotlineDataSchema = z.object({
 export type HotlineData = z.infer<typeof hotlineDataSchema>;
 /** One 12345 case. */
 export type HotlineCase = z.infer<typeof hotlineCaseSchema>;
+
+/** Unit of case counts, for views over this feed. */
+export const HOTLINE_UNIT = UNITS.cases;

@@ -7,8 +7,24 @@ export {
   fraudMonthSchema,
   fraudTypeSchema,
 } from './antifraud.js';
+export { domainDeclaration, feedDeclaration } from './declarations.js';
 export type { FeedEnvelope } from './envelope.js';
-export { envelopeSchema, feedSchema } from './envelope.js';
+export { envelopeSchema, feedSchema, KIND_RE, selfDescribingFeedSchema } from './envelope.js';
+export {
+  DATE_TYPES,
+  type FeedDecl,
+  FIELD_TYPES,
+  type FieldDecl,
+  type FieldType,
+  feedDeclSchema,
+  fieldDeclSchema,
+  type LocalText,
+  localTextSchema,
+  NUMERIC_TYPES,
+  readField,
+  type TableDecl,
+  tableSchema,
+} from './fields/index.js';
 export type { FireData, FireStation } from './fire.js';
 export {
   fireDataSchema,
@@ -25,13 +41,14 @@ export {
   commandRoomSchema,
   HOTLINE_STAGE_LABELS,
   HOTLINE_STAGES,
+  HOTLINE_UNIT,
   hotlineCaseSchema,
   hotlineCategorySchema,
   hotlineDataSchema,
 } from './hotline.js';
 export type { Indicator } from './indicator.js';
 export { indicatorSchema } from './indicator.js';
-export { feedJsonSchema } from './json-schema.js';
+export { feedJsonSchema, selfDescribingJsonSchema } from './json-schema.js';
 export type { FeedKind } from './kinds.js';
 export { FEED_KINDS, isFeedKind, SCHEMA_VERSION } from './kinds.js';
 export { FEED_LIMITS } from './limits.js';
@@ -56,5 +73,6 @@ export type { District } from './places.js';
 export { DISTRICT_CODES, DISTRICTS, districtByCode } from './places.js';
 export type { DroppedRecord, FeedProblem } from './pointer.js';
 export { formatProblem } from './pointer.js';
-export type { FeedData, FeedDataMap } from './registry.js';
+export type { FeedData, FeedDataMap, TableData } from './registry.js';
 export { FEED_DATA_SCHEMAS } from './registry.js';
+export { stringifyFeed } from './stringify.js';

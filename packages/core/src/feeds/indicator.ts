@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { count, placed, placeFields, text } from './primitives.js';
+import { categoryField, numberField } from './fields/build.js';
+import { named, placed, placeFields, say, text, year } from './primitives.js';
 
 /** A single published figure of one place: a count or an amount in yuan. */
 export const indicatorSchema = placed(
@@ -7,13 +8,19 @@ export const indicatorSchema = placed(
     ...placeFields,
     /** Stable id, e.g. 'elections.completedVillages'. */
     id: text,
-    name: text,
-    nameEn: text,
-    value: z.number({ error: 'a finite number ≥ 0' }).min(0, { error: 'a finite number ≥ 0' }),
-    unit: z.enum(['count', 'yuan'], { error: 'one of count, yuan' }),
+    name: named(say('指标', 'Indicator')),
+    nameEn: named(say('指标', 'Indicator')),
+    value: numberField({ min: 0, label: say('数值', 'Value') }),
+    unit: categoryField(['count', 'yuan'], { valueLabels: { yuan: say('元', 'yuan') } }),
     /** How the report states it: exactly, "more than" or "about" this value. */
-    qualifier: z.enum(['exact', 'moreThan', 'about'], { error: 'one of exact, moreThan, about' }),
-    year: count.optional(),
+    qualifier: categoryField(['exact', 'moreThan', 'about'], {
+      label: say('口径', 'Qualifier'),
+      valueLabels: {
+        moreThan: say('逾此数', 'more than this'),
+        about: say('约数', 'approximate'),
+      },
+    }),
+    year: year.optional(),
   }),
 );
 

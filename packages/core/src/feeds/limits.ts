@@ -5,6 +5,11 @@
 export const FEED_LIMITS = Object.freeze({
   /** Longest feed text accepted by parseFeedText, in UTF-16 code units (4 MiB). */
   maxTextLength: 4 * 1024 * 1024,
+  /**
+   * Most bytes read from a file, a response or a stream before decoding (12 MiB): a BMP
+   * character takes at most 3 bytes in UTF-8, so every text within maxTextLength fits.
+   */
+  maxBytes: 3 * 4 * 1024 * 1024,
   /** Longest array anywhere in a feed (the hotline's yearly case list is ~3,600). */
   maxArrayLength: 10_000,
   /** Longest string anywhere in a feed (names, sources, labels). */

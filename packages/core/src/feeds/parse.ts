@@ -6,7 +6,8 @@ import { FEED_LIMITS } from './limits.js';
 import type { DroppedRecord, FeedProblem } from './pointer.js';
 import { describeFound, toPointer } from './pointer.js';
 import { precheck } from './precheck.js';
-import { type FeedData, type FeedDataMap, recordSchemas } from './registry.js';
+import type { FeedData, FeedDataMap } from './registry.js';
+import { tablesOf } from './tables.js';
 
 /** The outcome of parsing a feed: the checked feed plus dropped records, or why it was refused. */
 export type ParseResult<T> =
@@ -44,18 +45,19 @@ export function inspectFeed(
 
   const env = envelopeSchema.safeParse(raw);
   if (!env.success) return refuse(issuesToProblems(env.error.issues, raw));
-  const { kind, schemaVersion, asOf, source } = env.data;
+  const { kind, schemaVersion, asOf, source, title } = env.data;
   if (expected !== undefined && kind !== expected) {
     return refuse([{ pointer: '/kind', expected: `"${expected}"`, found: `"${kind}"` }]);
   }
   const lateAsOf = futureTimes(asOf, now, ['asOf']);
   if (lateAsOf.length > 0) return refuse(lateAsOf);
 
-  // Each record is checked alone: a bad one is dropped with its reason, the rest are kept.
-  const rawData = env.data.data;
+  const tables = tablesOf(kind, env.data.fields);
+  if (!tables.ok) return refuse(tables.problems);
+
   // A missing or non-array list is structural: the feed is refused whole.
-  const lists = recordSchemas(kind);
-  const badLists = lists.flatMap(([key]) =>
+  const rawData = env.data.data;
+  const badLists = tables.lists.flatMap(([key]) =>
     Array.isArray(rawData[key])
       ? []
       : [
@@ -73,7 +75,7 @@ export function inspectFeed(
   const data: Record<string, unknown[]> = {};
   const dropped: DroppedRecord[] = [];
   const recordProblems: FeedProblem[] = [];
-  for (const [key, schema] of lists) {
+  for (const [key, schema] of tables.lists) {
     data[key] = [];
     (rawData[key] as unknown[]).forEach((record, i) => {
       const at = ['data', key, i];
@@ -89,7 +91,15 @@ export function inspectFeed(
       recordProblems.push(...problems);
     });
   }
-  const feed = { kind, schemaVersion, asOf, source, data: data as unknown as FeedData };
+  const feed: FeedEnvelope<FeedData> = {
+    kind,
+    schemaVersion,
+    asOf,
+    source,
+    ...(title ? { title } : {}),
+    ...(tables.fields ? { fields: tables.fields } : {}),
+    data: data as unknown as FeedData,
+  };
   return { result: { ok: true, feed, dropped }, recordProblems };
 }
 
@@ -122,27 +132,36 @@ export function parseFeed(
   return inspectFeed(raw, expected, options).result;
 }
 
-/** Parses feed text into a JSON value, or the problem that stops it (size cap, bad JSON). */
+/**
+ * Parses feed text into a JSON value, or the problem that stops it (size cap, bad JSON). Every
+ * reader of feeds (polling, push, the validator) comes through here, so the cap holds for all.
+ * A leading byte order mark is dropped: editors on Windows write one, and JSON.parse refuses it.
+ */
 export function readFeedText(
   text: string,
-): { ok: true; value: unknown } | { ok: false; problem: FeedProblem } {
-  if (text.length > FEED_LIMITS.maxTextLength) {
+):
+  | { ok: true; value: unknown }
+  | { ok: false; problem: FeedProblem; reason: 'too-large' | 'json' } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.length > FEED_LIMITS.maxTextLength) {
     return {
       ok: false,
       problem: {
         pointer: '',
         expected: `a feed of at most ${FEED_LIMITS.maxTextLength} characters`,
-        found: `${text.length} characters`,
+        found: `${body.length} characters`,
       },
+      reason: 'too-large',
     };
   }
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(body) };
   } catch (error) {
     const why = (error instanceof Error ? error.message : String(error)).slice(0, 200);
     return {
       ok: false,
       problem: { pointer: '', expected: 'complete, valid JSON text', found: why },
+      reason: 'json',
     };
   }
 }

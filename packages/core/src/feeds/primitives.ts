@@ -1,81 +1,108 @@
 import { z } from 'zod';
+import {
+  dateField,
+  datetimeField,
+  type FieldOptions,
+  integerField,
+  monthField,
+  numberField,
+  placeField,
+  stringField,
+  yearField,
+} from './fields/build.js';
+import { TOWN_RE } from './fields/patterns.js';
+import type { LocalText } from './fields/types.js';
 import { FEED_LIMITS } from './limits.js';
 import { DISTRICT_CODES } from './places.js';
 
-// Every check carries its own message, phrased as what was expected: the problem list
-// prints it after "expected", so producers read e.g. "expected a month as YYYY-MM".
+// The domain feeds' field types, written in the field vocabulary of ./fields: each is one
+// builder call, so a domain schema can be read back as field declarations for bindings.
+
+export { DATE_RE, MONTH_RE, TIMESTAMP_RE } from './fields/patterns.js';
+
+/** Words shared by many domain fields. */
+export const UNITS = Object.freeze({
+  cases: { 'zh-CN': '件', en: 'cases' },
+  people: { 'zh-CN': '人', en: 'people' },
+  yuan: { 'zh-CN': '元', en: 'yuan' },
+  percent: { 'zh-CN': '%', en: '%' },
+  times: { 'zh-CN': '次', en: 'times' },
+  villages: { 'zh-CN': '个', en: 'villages' },
+  premises: { 'zh-CN': '家', en: 'premises' },
+  km: { 'zh-CN': '公里', en: 'km' },
+  km2: { 'zh-CN': 'km²', en: 'km²' },
+} satisfies Record<string, LocalText>);
+
+/** Text in both languages, briefly. */
+export const say = (zh: string, en: string): LocalText => ({ 'zh-CN': zh, en });
 
 /** A non-negative integer count. */
-export const count = z
-  .number({ error: 'a non-negative integer' })
-  .int({ error: 'a non-negative integer', abort: true })
-  .min(0, { error: 'a non-negative integer', abort: true });
+export const count = (o: FieldOptions = {}) => integerField({ min: 0, ...o });
 
 /** An amount of money in yuan (finite, non-negative). */
-export const yuan = z
-  .number({ error: 'an amount in yuan (a finite number ≥ 0)' })
-  .min(0, { error: 'an amount in yuan (a finite number ≥ 0)', abort: true });
+export const yuan = (o: FieldOptions = {}) =>
+  numberField({
+    min: 0,
+    unit: UNITS.yuan,
+    message: 'an amount in yuan (a finite number ≥ 0)',
+    ...o,
+  });
 
 /** A percentage between 0 and 100. */
-export const percent = z
-  .number({ error: 'a percentage from 0 to 100' })
-  .min(0, { error: 'a percentage from 0 to 100' })
-  .max(100, { error: 'a percentage from 0 to 100' });
+export const percent = (o: FieldOptions = {}) =>
+  numberField({
+    min: 0,
+    max: 100,
+    unit: UNITS.percent,
+    message: 'a percentage from 0 to 100',
+    ...o,
+  });
+
+/** A positive number (minutes, speeds, radii, areas). */
+export const positive = (message: string, o: FieldOptions = {}) =>
+  numberField({ min: 0, exclusiveMin: true, message, ...o });
 
 /** Plain text of bounded length; never interpreted as markup by any consumer. */
-export const text = z
-  .string({ error: 'a string' })
-  .min(1, { error: 'a non-empty string' })
-  .max(FEED_LIMITS.maxStringLength, {
-    error: `a string of at most ${FEED_LIMITS.maxStringLength} characters`,
-  });
+export const text = stringField();
 
-/** Matches 'YYYY-MM'. */
-export const MONTH_RE = /^(19|20)\d\d-(0[1-9]|1[0-2])$/;
-/** Matches 'YYYY-MM-DD'. */
-export const DATE_RE = /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-/** Matches an ISO 8601 timestamp that carries an explicit offset (or Z). */
-export const TIMESTAMP_RE =
-  /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+/** A named text field. */
+export const named = (label: LocalText) => stringField({ label });
+
+/** A calendar year. */
+export const year = yearField({ label: say('年份', 'Year') });
 
 /** A calendar month, 'YYYY-MM'. */
-export const month = z.string({ error: 'a month as YYYY-MM' }).regex(MONTH_RE, {
-  error: 'a month as YYYY-MM',
-});
+export const month = monthField({ label: say('月份', 'Month') });
 
 /** A calendar day, 'YYYY-MM-DD'. */
-export const day = z
-  .string({ error: 'a date as YYYY-MM-DD' })
-  .regex(DATE_RE, { error: 'a date as YYYY-MM-DD', abort: true })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00+08:00`)), {
-    error: 'a date as YYYY-MM-DD',
-  });
+export const day = dateField();
 
 /** An ISO 8601 timestamp with offset, e.g. 2022-12-31T14:00:00+08:00. */
-export const timestamp = z
-  .string({ error: 'an ISO 8601 timestamp with offset' })
-  .regex(TIMESTAMP_RE, { error: 'an ISO 8601 timestamp with offset', abort: true })
-  .refine((s) => !Number.isNaN(Date.parse(s)), {
-    error: 'an ISO 8601 timestamp with offset',
-  })
-  .meta({ format: 'date-time' });
+export const timestamp = datetimeField();
 
 /** One of the ten district adcodes of figures.md. */
-export const districtCode = z.enum(DISTRICT_CODES, {
-  error: `a known district adcode (${DISTRICT_CODES.join(', ')})`,
+export const districtCode = placeField({
+  values: DISTRICT_CODES,
+  nameField: 'districtName',
+  label: say('区县', 'District'),
+  message: `a known district adcode (${DISTRICT_CODES.join(', ')})`,
 });
 
 /** A 9-digit town or street code (NBS). */
-export const townCode = z
-  .string({ error: 'a 9-digit town code' })
-  .regex(/^\d{9}$/, { error: 'a 9-digit town code' });
+export const townCode = placeField({
+  pattern: TOWN_RE,
+  nameField: 'townName',
+  within: 'district',
+  label: say('镇街', 'Town'),
+  message: 'a 9-digit town code',
+});
 
 /** The place fields every place-bound record carries. */
 export const placeFields = {
   district: districtCode,
-  districtName: text,
+  districtName: named(say('区县', 'District')),
   town: townCode.optional(),
-  townName: text.optional(),
+  townName: named(say('镇街', 'Town')).optional(),
 };
 
 /** Adds the rule that a town code lies inside its district and has a name. */

@@ -15,8 +15,11 @@ export interface FeedDataMap {
   grassroots: GrassrootsData;
 }
 
+/** The `data` of a self-describing feed: its declared tables of records. */
+export type TableData = Record<string, Record<string, unknown>[]>;
+
 /** The `data` of any feed. */
-export type FeedData = FeedDataMap[FeedKind];
+export type FeedData = FeedDataMap[FeedKind] | TableData;
 
 /** The zod schema of each kind's `data`. Every top-level field is an array of records. */
 export const FEED_DATA_SCHEMAS = Object.freeze({

@@ -48,3 +48,25 @@ export function formatDateTime(input: Date | number | string, lang: Lang): strin
   const f = fields(time);
   return `${f.year}-${f.month}-${f.day} ${weekdays[lang].format(time)} ${f.hour}:${f.minute}:${f.second}`;
 }
+
+/** The parts of a wall-clock reading in Shanghai time, for a clock that styles them apart. */
+export interface ClockParts {
+  /** "2022-12-31". */
+  date: string;
+  /** "周六" / "Sat". */
+  weekday: string;
+  /** "14:03:27". */
+  time: string;
+}
+
+/** Date, weekday and time of `input` in Shanghai time. */
+export function clockParts(input: Date | number | string, lang: Lang): ClockParts {
+  const time = toTime(input);
+  if (!Number.isFinite(time)) return { date: MISSING, weekday: '', time: '' };
+  const f = fields(time);
+  return {
+    date: `${f.year}-${f.month}-${f.day}`,
+    weekday: weekdays[lang].format(time),
+    time: `${f.hour}:${f.minute}:${f.second}`,
+  };
+}

@@ -25,15 +25,20 @@ function fixed(value: number, lang: Lang, digits: number): string {
 }
 
 /**
- * A ratio as a percentage with its sign: −0.136 → "−13.6 %", 0.2788 → "+27.9 %". Zero after
- * rounding shows no sign.
+ * A percentage with its sign, from a value in percent (as views carry changes and shares):
+ * −13.6 → "−13.6 %", 27.88 → "+27.9 %". Zero after rounding shows no sign; `signed: false`
+ * for a share ("98.93 %"). The one percent formatter of every widget and the app.
  */
-export function formatPercent(ratio: number, lang: Lang, options: PercentOptions = {}): string {
-  if (!Number.isFinite(ratio)) return MISSING;
+export function formatPercent(
+  value: number | null | undefined,
+  lang: Lang,
+  options: PercentOptions = {},
+): string {
+  if (value == null || !Number.isFinite(value)) return MISSING;
   const digits = options.digits ?? 1;
   const scale = 10 ** digits;
-  // Round the percent value itself, so float noise (−0.136 · 100 = −13.600000000000001) is gone.
-  const percent = Math.round(ratio * 100 * scale) / scale;
+  // Round the percent value itself, so float noise (13.600000000000001) is gone.
+  const percent = Math.round(value * scale) / scale;
   const sign = percent < 0 ? '\u2212' : percent > 0 && options.signed !== false ? '+' : '';
   return `${sign}${fixed(Math.abs(percent), lang, digits)} %`;
 }

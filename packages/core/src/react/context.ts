@@ -4,8 +4,8 @@ import type { OnescreenStore } from '../store/create-onescreen-store.js';
 /** The screen store handed down the component tree. */
 export const OnescreenContext = createContext<OnescreenStore | null>(null);
 
-/** Props of `OnescreenProvider`. */
-export interface OnescreenProviderProps {
+/** Props of `OnescreenStoreProvider`. */
+export interface OnescreenStoreProviderProps {
   /** The store from `createOnescreenStore`. */
   store: OnescreenStore;
   /** The widgets that read the store. */
@@ -13,6 +13,6 @@ export interface OnescreenProviderProps {
 }
 
 /** Make a store available to `useOnescreen` below it. */
-export function OnescreenProvider({ store, children }: OnescreenProviderProps) {
+export function OnescreenStoreProvider({ store, children }: OnescreenStoreProviderProps) {
   return createElement(OnescreenContext.Provider, { value: store }, children);
 }

@@ -1,24 +1,24 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FeedClient, FeedClientState } from '../client/types.js';
-import { checkPeriod, type Period } from './period.js';
+import { checkPeriod } from './period.js';
 import { isPlaceCode } from './place.js';
 
 /** What the screen holds: every feed's state and what the viewer selected. */
 export interface OnescreenState {
   /** Every feed's state, as the feed client last reported it. */
   feeds: FeedClientState;
-  /** Selected district adcode or town code; undefined for the whole area. */
+  /** Selected district adcode, town code or zone id; undefined for the whole area. */
   place: string | undefined;
-  /** Selected months; undefined for all. */
-  period: Period | undefined;
+  /** The screen's period ('2022', '2022-Q2', '2022-06'); undefined for the latest in the data. */
+  period: string | undefined;
   /** Index of the carousel view on show. */
   carousel: number;
   /** Replace the feed states (the feed client calls this through `connectFeedClient`). */
   setFeeds(feeds: FeedClientState): void;
-  /** Select a district or town by code, or the whole area with undefined. */
+  /** Select a district, town or zone by code, or the whole area with undefined. */
   selectPlace(code: string | undefined): void;
-  /** Select a period of months, or all with undefined. */
-  selectPeriod(period: Period | undefined): void;
+  /** Select the screen's period, or the latest with undefined. */
+  selectPeriod(period: string | undefined): void;
   /** Show carousel view `index`. */
   setCarousel(index: number): void;
   /** Step the carousel by `by` views (default 1) around `count` views. */
@@ -33,14 +33,16 @@ export interface OnescreenInit {
   /** Initially selected place code. */
   place?: string;
   /** Initially selected period. */
-  period?: Period;
+  period?: string;
   /** Initial carousel index. */
   carousel?: number;
 }
 
 function checkPlace(code: string | undefined): string | undefined {
   if (code !== undefined && !isPlaceCode(code)) {
-    throw new RangeError(`not a district adcode (6 digits) or town code (9 digits): ${code}`);
+    throw new RangeError(
+      `not a district adcode (6 digits), town code (9 digits) or zone id (330411101-G07): ${code}`,
+    );
   }
   return code;
 }

@@ -6,9 +6,14 @@ export interface Placed {
   town?: string | undefined;
 }
 
-const PLACE = /^\d{6}(\d{3})?$/;
+// A zone (grid cell 网格, functional area) is named by the code of the place it lies in, a dash
+// and its own id: 330411101-G07. Selections nest by prefix, so a town takes its zones' records.
+const PLACE = /^\d{6}(\d{3})?(-[0-9A-Za-z][0-9A-Za-z_.-]{0,29})?$/;
 
-/** Whether `code` is a district adcode (6 digits) or a town code (9 digits). */
+/**
+ * Whether `code` is a district adcode (6 digits), a town code (9 digits) or a zone id (either,
+ * then a dash and the zone's own id, such as 330411101-G07).
+ */
 export function isPlaceCode(code: string): boolean {
   return PLACE.test(code);
 }

@@ -10,7 +10,7 @@ export interface RecordsQuery<R extends Placed> {
   /** The records inside the feed's `data` (undefined when the shape is not there). */
   records: (data: unknown) => readonly R[] | undefined;
   /** A record's date ('YYYY', 'YYYY-MM', a day or a timestamp); undated records match any period. */
-  date?: (record: R) => string | undefined;
+  date?: (record: R) => string | number | undefined;
   /** 'within' (default) keeps a district's town rows; 'exact' keeps only rows of the selected level. */
   match?: PlaceMatch;
 }
@@ -35,19 +35,12 @@ export function createRecordsSelector<R extends Placed>(
 ): (state: Pick<OnescreenState, 'feeds' | 'place' | 'period'>) => readonly R[] {
   let lastData: unknown;
   let lastPlace: string | undefined;
-  let lastFrom: string | undefined;
-  let lastTo: string | undefined;
+  let lastPeriod: string | undefined;
   let last: readonly R[] | undefined;
   return (state) => {
     const data = state.feeds[query.feed]?.value?.data;
     const { place, period } = state;
-    if (
-      last !== undefined &&
-      data === lastData &&
-      place === lastPlace &&
-      period?.from === lastFrom &&
-      period?.to === lastTo
-    ) {
+    if (last !== undefined && data === lastData && place === lastPlace && period === lastPeriod) {
       return last;
     }
     const all = data === undefined ? undefined : query.records(data);
@@ -60,8 +53,7 @@ export function createRecordsSelector<R extends Placed>(
           );
     lastData = data;
     lastPlace = place;
-    lastFrom = period?.from;
-    lastTo = period?.to;
+    lastPeriod = period;
     last = picked;
     return picked;
   };

@@ -71,3 +71,16 @@ export function testParse(input: unknown): ParseResult<TestData> {
     dropped,
   };
 }
+
+/** A feed read every 10 s, timed out after 2 s, stale after a minute, at feeds.test. */
+export function testFeedConfig(id: string, url = `https://feeds.test/${id}.json`) {
+  return { id, url, intervalMs: 10_000, timeoutMs: 2_000, staleAfterMs: 60_000 };
+}
+
+/** A test document with one good record (count) and one the parser drops (a negative count). */
+export function docWithDrop(count: number) {
+  return testDoc('2022-12-31T14:00:00+08:00', [
+    { district: '330109', month: '2022-12', count },
+    { district: '330411', month: '2022-12', count: -1 },
+  ]);
+}

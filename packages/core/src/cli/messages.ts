@@ -1,0 +1,128 @@
+import type { Lang } from '../format/lang.js';
+
+// Every line the validator prints, in both languages. `{name}` placeholders are filled with
+// plain text by `say`.
+const zh = {
+  valid: '有效：{kind} 数据源，数据时间 {asOf}，共 {records} 条记录',
+  problem: '{where}：应为{expected}，实为 {found}',
+  where: '{pointer}（第 {line} 行，第 {column} 列）',
+  root: '（文档）',
+  fix: '；建议：{fix}',
+  'fix.code': '改为 "{code}"（{name}）',
+  'fix.timestamp': '写成 "{value}"（上海时间，须带 +08:00 时区）',
+  'fix.month': '写成 "{value}"',
+  'fix.rename': '把字段 "{from}" 改名为 "{to}"',
+  dropped: '{kind} 数据源将丢弃 {n} 条记录（大屏仍显示其余有效记录）',
+  warning: '警告：{text}',
+  'warn.markup': '{where}：疑似 HTML 标记（{text}），大屏按纯文本显示',
+  'warn.unknown': '{where}：未知字段 {field}，将被忽略',
+  'warn.unknownMany': '（共 {n} 处）',
+  'warn.didYouMean': '；是否应为 {known}？',
+  'warn.gap': '{where}：{series} 的月度序列缺少 {missing}（序列自 {from} 至 {to}）',
+  'warn.gapRange': '{from} 至 {to}',
+  'warn.gapMore': '等 {n} 个月',
+  'json.trailingComma': '{where}：最后一项后面多了逗号，请删除该逗号',
+  'json.error': '{where}：不是有效的 JSON：{what}',
+  'json.InvalidSymbol': '无法识别的内容 {token}',
+  'json.notANumber': '{token} 不是 JSON 数值，请写成数字或 null',
+  'json.singleQuote': '字符串须用双引号 "…"，不能用单引号',
+  'json.InvalidNumberFormat': '数字格式不正确',
+  'json.PropertyNameExpected': '此处应为双引号括起的字段名',
+  'json.ValueExpected': '此处应为一个值',
+  'json.ColonExpected': '字段名后应为冒号',
+  'json.CommaExpected': '此处缺少逗号',
+  'json.CloseBraceExpected': '缺少右花括号 }（文件可能被截断）',
+  'json.CloseBracketExpected': '缺少右方括号 ]（文件可能被截断）',
+  'json.EndOfFileExpected': '文档结束后还有多余内容',
+  'json.InvalidCommentToken': 'JSON 不允许注释',
+  'json.UnexpectedEndOfComment': '注释没有结束',
+  'json.UnexpectedEndOfString': '字符串没有结束（缺少右引号）',
+  'json.UnexpectedEndOfNumber': '数字没有写完',
+  'json.InvalidUnicode': '\\u 转义不正确',
+  'json.InvalidEscapeCharacter': '反斜杠转义不正确',
+  'json.InvalidCharacter': '字符串中有控制字符（如换行），请转义',
+  'json.other': '{detail}',
+  'usage.1': '用法: onescreen validate <文件或网址> [--kind <类型>] [--lang zh-CN|en]',
+  'usage.2':
+    '  退出码 0 有效；1 无效，每个问题一行："<指针>（第 n 行，第 m 列）：应为…，实为…"；2 用法错误',
+  'usage.3': '  语言默认跟随 LC_ALL / LANG（未设置时为中文），--lang 可指定',
+  'usage.error': 'onescreen：{error}',
+  'arg.missingCommand': '缺少命令（应为 validate）',
+  'arg.unknownCommand': '未知命令 "{command}"',
+  'arg.kind': '--kind 须为以下之一：{kinds}',
+  'arg.lang': '--lang 须为 zh-CN 或 en',
+  'arg.unknownOption': '未知选项 "{option}"',
+  'arg.oneSource': '只能给一个文件或网址',
+  'arg.missingSource': '缺少 <文件或网址>',
+} as const;
+
+/** Every key of the validator's message catalogue. */
+export type CliMessageKey = keyof typeof zh;
+
+const en: Record<CliMessageKey, string> = {
+  valid: 'valid: {kind} feed as of {asOf}, {records} records',
+  problem: '{where}: expected {expected}, found {found}',
+  where: '{pointer} (line {line}, column {column})',
+  root: '(root)',
+  fix: ' — {fix}',
+  'fix.code': 'write "{code}" ({name})',
+  'fix.timestamp': 'write it as "{value}" (Shanghai time, with its +08:00 offset)',
+  'fix.month': 'write it as "{value}"',
+  'fix.rename': 'rename the field "{from}" to "{to}"',
+  dropped: '{n} record(s) would be dropped from the {kind} feed (the screen still shows the rest)',
+  warning: 'warning: {text}',
+  'warn.markup': '{where}: looks like markup ({text}); it is shown as plain text',
+  'warn.unknown': '{where}: unknown field {field}, ignored',
+  'warn.unknownMany': ' ({n} times)',
+  'warn.didYouMean': ' — did you mean {known}?',
+  'warn.gap': '{where}: the monthly series of {series} has no {missing} (it runs {from} to {to})',
+  'warn.gapRange': '{from} to {to}',
+  'warn.gapMore': 'and {n} more months',
+  'json.trailingComma': '{where}: a comma after the last item; remove it',
+  'json.error': '{where}: not valid JSON: {what}',
+  'json.InvalidSymbol': 'unexpected {token}',
+  'json.notANumber': '{token} is not a JSON number; write a number or null',
+  'json.singleQuote': 'strings take double quotes "…", not single quotes',
+  'json.InvalidNumberFormat': 'a badly formed number',
+  'json.PropertyNameExpected': 'a field name in double quotes was expected here',
+  'json.ValueExpected': 'a value was expected here',
+  'json.ColonExpected': 'a colon was expected after the field name',
+  'json.CommaExpected': 'a comma is missing here',
+  'json.CloseBraceExpected': 'a closing } is missing (is the file cut off?)',
+  'json.CloseBracketExpected': 'a closing ] is missing (is the file cut off?)',
+  'json.EndOfFileExpected': 'there is more text after the document',
+  'json.InvalidCommentToken': 'JSON has no comments',
+  'json.UnexpectedEndOfComment': 'a comment is not closed',
+  'json.UnexpectedEndOfString': 'a string is not closed (missing its closing quote)',
+  'json.UnexpectedEndOfNumber': 'a number is not finished',
+  'json.InvalidUnicode': 'a bad \\u escape',
+  'json.InvalidEscapeCharacter': 'a bad backslash escape',
+  'json.InvalidCharacter': 'a control character (such as a line break) inside a string; escape it',
+  'json.other': '{detail}',
+  'usage.1': 'usage: onescreen validate <file|http(s)-url> [--kind <kind>] [--lang zh-CN|en]',
+  'usage.2':
+    '  exit 0: valid; 1: invalid, one line per problem "<pointer> (line n, column m): expected <x>, found <y>"; 2: usage error',
+  'usage.3': '  language: from LC_ALL / LANG (Chinese when unset), or --lang',
+  'usage.error': 'onescreen: {error}',
+  'arg.missingCommand': 'missing command (validate)',
+  'arg.unknownCommand': 'unknown command "{command}"',
+  'arg.kind': '--kind needs one of {kinds}',
+  'arg.lang': '--lang needs zh-CN or en',
+  'arg.unknownOption': 'unknown option "{option}"',
+  'arg.oneSource': 'give one file or URL',
+  'arg.missingSource': 'missing <file|url>',
+};
+
+/** The validator's catalogue in both languages. */
+export const CLI_MESSAGES: Record<Lang, Record<CliMessageKey, string>> = { 'zh-CN': zh, en };
+
+/** One message in `lang`, placeholders filled with plain text. */
+export function say(
+  lang: Lang,
+  key: CliMessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  return CLI_MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,90 @@
+import type { FeedClient, FeedConfig, FeedState } from './types.js';
+import type { Visibility } from './visibility.js';
+import type { FromFeedWorker, MessageEnd, ToFeedWorker, WireFeed } from './worker-protocol.js';
+
+/** What the worker's client is made from: the feeds, the page's visibility, the page's data. */
+export interface HostedClientInput {
+  feeds: FeedConfig[];
+  visibility: Visibility;
+  data: unknown;
+}
+
+/** A visibility that follows what the page reports (a worker has no document of its own). */
+function reportedVisibility(): Visibility & { set(visible: boolean): void } {
+  let visible = true;
+  const listeners = new Set<() => void>();
+  return {
+    isVisible: () => visible,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(next) {
+      if (next === visible) return;
+      visible = next;
+      for (const l of [...listeners]) l();
+    },
+  };
+}
+
+/**
+ * Runs a feed client inside a worker (fetching, streaming and parsing off the page's thread)
+ * and reports every change to the page. A feed's value crosses as JSON text and only when it
+ * changed: the page parses it once and keeps its objects otherwise.
+ */
+export function hostFeedClient(
+  port: MessageEnd<ToFeedWorker, FromFeedWorker>,
+  create: (input: HostedClientInput) => FeedClient,
+): void {
+  const visibility = reportedVisibility();
+  let client: FeedClient | undefined;
+  let unsubscribe: (() => void) | undefined;
+  const sent = new Map<string, FeedState>();
+
+  function changes(state: Readonly<Record<string, FeedState>>): WireFeed[] {
+    const out: WireFeed[] = [];
+    for (const [id, feed] of Object.entries(state)) {
+      const last = sent.get(id);
+      if (last === feed) continue;
+      sent.set(id, feed);
+      const { value, dropped, ...rest } = feed;
+      const wire: WireFeed = { state: rest };
+      if (last === undefined || last.value !== value) {
+        wire.valueText = value === undefined ? null : JSON.stringify(value);
+      }
+      if (last === undefined || last.dropped !== dropped) wire.dropped = dropped;
+      out.push(wire);
+    }
+    return out;
+  }
+
+  function report(state: Readonly<Record<string, FeedState>>): void {
+    const feeds = changes(state);
+    if (feeds.length > 0) port.postMessage({ type: 'state', feeds });
+  }
+
+  port.addEventListener('message', (event) => {
+    const m = event.data;
+    if (m.type === 'start') {
+      if (client) return;
+      client = create({ feeds: m.feeds, visibility, data: m.data });
+      unsubscribe = client.subscribe(report);
+      report(client.getState());
+      client.start();
+    } else if (m.type === 'stop') {
+      unsubscribe?.();
+      client?.stop();
+    } else if (m.type === 'visible') {
+      visibility.set(m.visible);
+    } else if (m.type === 'refresh') {
+      const done = (error?: string) =>
+        port.postMessage({ type: 'refreshed', request: m.request, ...(error ? { error } : {}) });
+      if (!client) done('not started');
+      else
+        client.refresh(m.id).then(
+          () => done(),
+          (e: unknown) => done(e instanceof Error ? e.message : String(e)),
+        );
+    }
+  });
+}

@@ -1,0 +1,148 @@
+import type { DroppedRecord, FeedEnvelope } from './feed-contract.js';
+import { emptyRecord, snapshotFeed } from './feed-snapshot.js';
+import type { FeedClient, FeedClientState, FeedConfig, FeedState } from './types.js';
+import { documentVisibility, type Visibility } from './visibility.js';
+import type { FromFeedWorker, MessageEnd, ToFeedWorker } from './worker-protocol.js';
+
+/** A worker that runs `hostFeedClient`, as the page sees it. */
+export interface FeedWorkerLike extends MessageEnd<FromFeedWorker, ToFeedWorker> {
+  addEventListener(type: 'message', listener: (event: { data: FromFeedWorker }) => void): void;
+  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
+  removeEventListener(type: 'message', listener: (event: { data: FromFeedWorker }) => void): void;
+  removeEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
+  terminate(): void;
+}
+
+/** Options of createWorkerFeedClient. */
+export interface WorkerFeedClientOptions {
+  /** The feeds to read. */
+  feeds: readonly FeedConfig[];
+  /** Starts the worker that hosts the client (`hostFeedClient` inside). */
+  worker: () => FeedWorkerLike;
+  /** What the worker's parser needs (structured-cloneable), handed to its `create`. */
+  data?: unknown;
+  /** The same client on the page's own thread, used if the worker cannot run. */
+  fallback?: () => FeedClient;
+  /** Page visibility (default: `document.visibilityState`). */
+  visibility?: Visibility;
+}
+
+/**
+ * A feed client whose fetching, streaming and parsing run in a worker: the page receives each
+ * feed's state and, only when it changed, its value as JSON text, which it parses once. Same
+ * contract as `createFeedClient`, so `connectFeedClient` feeds the store from it unchanged. A
+ * worker that fails (no Worker, a script that does not load) hands over to `fallback`.
+ */
+export function createWorkerFeedClient(options: WorkerFeedClientOptions): FeedClient {
+  const visibility = options.visibility ?? documentVisibility();
+  const listeners = new Set<(state: FeedClientState) => void>();
+  const now = Date.now();
+  let state: FeedClientState = Object.fromEntries(
+    options.feeds.map((f) => [f.id, snapshotFeed(emptyRecord(f), now)]),
+  );
+  let worker: FeedWorkerLike | undefined;
+  let local: FeedClient | undefined;
+  let unsubscribeLocal: (() => void) | undefined;
+  let unsubscribeVisibility: (() => void) | undefined;
+  let running = false;
+  let request = 0;
+  const pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+
+  function publish(next: FeedClientState): void {
+    state = next;
+    for (const listener of [...listeners]) listener(state);
+  }
+
+  function onMessage(event: { data: FromFeedWorker }): void {
+    const m = event.data;
+    if (m.type === 'refreshed') {
+      const p = pending.get(m.request);
+      pending.delete(m.request);
+      if (m.error) p?.reject(new Error(m.error));
+      else p?.resolve();
+      return;
+    }
+    const next: Record<string, FeedState> = { ...state };
+    for (const wire of m.feeds) {
+      const last = state[wire.state.id];
+      const value =
+        wire.valueText === undefined
+          ? last?.value
+          : wire.valueText === null
+            ? undefined
+            : (JSON.parse(wire.valueText) as FeedEnvelope<unknown>);
+      const dropped: readonly DroppedRecord[] = wire.dropped ?? last?.dropped ?? [];
+      next[wire.state.id] = { ...wire.state, value, dropped };
+    }
+    publish(next);
+  }
+
+  function onError(event: { message?: string }): void {
+    // The worker is gone (or never ran): read the feeds on this thread instead.
+    console.warn(
+      `[onescreen] feed worker failed (${event.message ?? 'no detail'}); reading feeds on the page`,
+    );
+    closeWorker();
+    for (const p of pending.values()) p.reject(new Error('feed worker failed'));
+    pending.clear();
+    if (!options.fallback || !running || local) return;
+    local = options.fallback();
+    unsubscribeLocal = local.subscribe(publish);
+    local.start();
+  }
+
+  function closeWorker(): void {
+    if (!worker) return;
+    worker.removeEventListener('message', onMessage);
+    worker.removeEventListener('error', onError);
+    worker.terminate();
+    worker = undefined;
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      try {
+        worker = options.worker();
+      } catch (error) {
+        onError({ message: error instanceof Error ? error.message : String(error) });
+        return;
+      }
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
+      worker.postMessage({ type: 'start', feeds: [...options.feeds], data: options.data });
+      const tell = () => worker?.postMessage({ type: 'visible', visible: visibility.isVisible() });
+      unsubscribeVisibility = visibility.subscribe(tell);
+      tell();
+    },
+    stop() {
+      if (!running) return;
+      running = false;
+      unsubscribeVisibility?.();
+      unsubscribeVisibility = undefined;
+      worker?.postMessage({ type: 'stop' });
+      closeWorker();
+      unsubscribeLocal?.();
+      local?.stop();
+      for (const p of pending.values()) p.resolve();
+      pending.clear();
+    },
+    refresh(id) {
+      if (!state[id]) return Promise.reject(new Error(`unknown feed: ${id}`));
+      if (local) return local.refresh(id);
+      if (!worker) return Promise.resolve();
+      request += 1;
+      const r = request;
+      worker.postMessage({ type: 'refresh', id, request: r });
+      return new Promise<void>((resolve, reject) => pending.set(r, { resolve, reject }));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getState: () => state,
+  };
+}

@@ -1,0 +1,37 @@
+import type { DroppedRecord } from './feed-contract.js';
+import type { FeedConfig, FeedState } from './types.js';
+
+/** What the page tells a feed worker. */
+export type ToFeedWorker =
+  | {
+      type: 'start';
+      feeds: FeedConfig[];
+      /** Whatever the worker's parser needs besides the feed (the kind each feed must have). */
+      data: unknown;
+    }
+  | { type: 'stop' }
+  | { type: 'visible'; visible: boolean }
+  | { type: 'refresh'; id: string; request: number };
+
+/**
+ * One feed's new state as the worker sends it: every field but the value and the drops, which
+ * come only when they changed (the value as JSON text, `null` for no value), so the page keeps
+ * the objects it has and everything that compares them by identity sees no change.
+ */
+export interface WireFeed {
+  state: Omit<FeedState, 'value' | 'dropped'>;
+  valueText?: string | null;
+  dropped?: readonly DroppedRecord[];
+}
+
+/** What a feed worker tells the page. */
+export type FromFeedWorker =
+  | { type: 'state'; feeds: WireFeed[] }
+  | { type: 'refreshed'; request: number; error?: string };
+
+/** The half of a message channel each side holds (a Worker, a worker's global scope, a port). */
+export interface MessageEnd<In, Out> {
+  postMessage(message: Out): void;
+  addEventListener(type: 'message', listener: (event: { data: In }) => void): void;
+  removeEventListener(type: 'message', listener: (event: { data: In }) => void): void;
+}

@@ -1,0 +1,14 @@
+/** The value at a dotted field name inside a record (`times.received`, `location.0`). */
+export function readField(record: unknown, name: string): unknown {
+  if (!name.includes('.')) {
+    return record !== null && typeof record === 'object'
+      ? (record as Record<string, unknown>)[name]
+      : undefined;
+  }
+  let node: unknown = record;
+  for (const part of name.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}

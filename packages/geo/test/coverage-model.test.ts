@@ -111,15 +111,20 @@ describe('coverage model', () => {
 });
 
 describe('default cell size', () => {
-  it('is per district: the radius sets it for a county, the span for a small city district', () => {
+  it('is per district: finer where the border and the reach draw more edge per km²', () => {
     const shangcheng = county('330102');
-    const model = createCoverage(
-      [xiuzhou, shangcheng],
-      [{ id: 'a', lon: 120.7, lat: 30.77, radiusKm: 1.6 }],
-    );
-    expect(model.rasters[0]?.grid.cellKm).toBeCloseTo(0.1, 6);
-    // 上城 is 26 km²: 200 cells across its span is far finer than 0.1 km.
-    expect(model.rasters[1]?.grid.cellKm).toBeLessThan(0.05);
+    const station = { id: 'a', lon: 120.7, lat: 30.77, radiusKm: 2.667 };
+    const model = createCoverage([xiuzhou, shangcheng], [station]);
+    const [xz, sc] = model.rasters.map((r) => r.grid.cellKm) as [number, number];
+    // 上城 (26 km²) has far more border per km² than 秀洲 (542 km²): its cells are finer.
+    expect(sc).toBeLessThan(xz / 2);
+    // Shorter reaches draw more covered border per km²: 秀洲's cells shrink with the radius.
+    const short = createCoverage([xiuzhou], [{ ...station, radiusKm: 1 }]);
+    expect(short.rasters[0]?.grid.cellKm).toBeLessThan(xz);
+    // Zero or missing reaches do not size the grid (a zero disc has no edge at all).
+    const one = createCoverage([xiuzhou], [station]).rasters[0]?.grid.cellKm;
+    const zero = createCoverage([xiuzhou], [station, { ...station, id: 'z', radiusKm: 0 }]);
+    expect(zero.rasters[0]?.grid.cellKm).toBe(one);
   });
 
   it('never builds more cells than the budget, however small the radius', () => {
@@ -129,5 +134,8 @@ describe('default cell size', () => {
     );
     const cells = tiny.rasters.reduce((a, r) => a + r.grid.nx * r.grid.ny, 0);
     expect(cells).toBeLessThanOrEqual(4.1e6);
+    // Both districts give up accuracy alike: their cells grew by the same factor.
+    const alone = createCoverage([xiuzhou], [{ id: 'b', lon: 120.7, lat: 30.77, radiusKm: 0.01 }]);
+    expect(alone.rasters[0]?.grid.cellKm).toBeLessThan(tiny.rasters[0]?.grid.cellKm as number);
   });
 });

@@ -1,6 +1,5 @@
 import { cellAreaKm2 } from './cell-area.js';
-import type { DistrictRaster } from './model.js';
-import type { CoverageModel } from './model.js';
+import type { CoverageModel, DistrictRaster } from './model.js';
 
 /** A connected area of one district that no station reaches. */
 export interface CoverageGap {

@@ -1,13 +1,16 @@
 import type { AreaCollection, AreaFeature } from '../geometry/types.js';
+import { districtCellSizes } from './cell-size.js';
+import { checkAreas } from './check-areas.js';
 import { discOnGrid } from './disc.js';
 import { buildGrid, type Grid } from './grid.js';
-import { type PlaneDistrict, type PlaneRegion, projectRegion } from './region.js';
+import { type PlaneRegion, projectRegion } from './region.js';
 import { type Station, stationGcj02, stationRadiusKm } from './station.js';
+import { positionFault, usableDisc } from './station-issues.js';
 import { addDisc, emptyTally, removeDisc, type Tally } from './tally.js';
 
 /** Options of the raster coverage engine. */
 export interface CoverageOptions {
-  /** Cell side in km for every district. Default: per district, see defaultCellKm. */
+  /** Cell side in km for every district. Default: per district, see accurateCellKm. */
   cellKm?: number;
   /** Tangent point [lon, lat] of the equal-area plane. Default: centre of the districts' bbox. */
   center?: [number, number];
@@ -36,31 +39,15 @@ export interface CoverageModel {
   rasters: DistrictRaster[];
   /** The stations, as given (positions updated by moveStation). */
   stations: Station[];
-  /** Each station's disc on the plane, kept so it can be removed exactly. */
+  /**
+   * Each station's disc on the plane, kept so it can be removed exactly. A station with a bad
+   * position or reach has a disc of NaN that counts nowhere (see stationIssues).
+   */
   discs: PlaneDisc[];
 }
 
-/** Cells a whole model may spend, shared out by district box area (8 bytes a cell). */
-const MAX_CELLS = 4e6;
-/** Cells every district may have whatever its size: 200 × 200. */
-const MIN_DISTRICT_CELLS = 4e4;
-
-/**
- * Default cell of one district. Each district has its own grid, so a 26 km² city district gets
- * cells as fine as a 4,400 km² county's are coarse: the district's span / 200 (its shape sampled
- * 200 times across, which keeps the share within 0.1 pp) or the smallest radius / 16 (a disc 32
- * cells across), whichever is finer; but no finer than the district's share of MAX_CELLS allows.
- */
-function defaultCellKm(d: PlaneDistrict, share: number, rMin: number): number {
-  const w = d.bbox[2] - d.bbox[0];
-  const h = d.bbox[3] - d.bbox[1];
-  const fine = Math.min(
-    Math.max(w, h) / 200,
-    rMin > 0 && Number.isFinite(rMin) ? rMin / 16 : Infinity,
-  );
-  const budget = Math.max(MIN_DISTRICT_CELLS, MAX_CELLS * share);
-  return Math.max(fine, Math.sqrt((w * h) / budget));
-}
+/** Reach assumed for sizing cells when a model starts without stations: a short urban reach. */
+const DEFAULT_REACH_KM = 2;
 
 /** Build the rasters for districts and stations and count every station in. */
 export function createCoverage(
@@ -69,13 +56,19 @@ export function createCoverage(
   options: CoverageOptions = {},
 ): CoverageModel {
   const features = 'features' in districts ? districts.features : districts;
+  checkAreas(features);
   const region = projectRegion(features, options.center);
   let rMin = Infinity;
-  for (const s of stations) rMin = Math.min(rMin, stationRadiusKm(s));
-  const boxArea = (d: PlaneDistrict) => (d.bbox[2] - d.bbox[0]) * (d.bbox[3] - d.bbox[1]);
-  const total = region.districts.reduce((a, d) => a + boxArea(d), 0);
-  const rasters = region.districts.map((d) => {
-    const cellKm = options.cellKm ?? defaultCellKm(d, boxArea(d) / total, rMin);
+  for (const s of stations) {
+    const r = reachOf(s);
+    if (r > 0) rMin = Math.min(rMin, r);
+  }
+  const sizes = districtCellSizes(
+    region.districts,
+    Number.isFinite(rMin) ? rMin : DEFAULT_REACH_KM,
+  );
+  const rasters = region.districts.map((d, i) => {
+    const cellKm = options.cellKm ?? (sizes[i] as number);
     const grid = buildGrid({ ...region, districts: [d], bbox: d.bbox }, cellKm);
     return { grid, tally: emptyTally(grid, 1) };
   });
@@ -84,9 +77,20 @@ export function createCoverage(
   return model;
 }
 
+/** A station's reach in km, or NaN when it has none (reported, never thrown, for feed data). */
+function reachOf(s: Station): number {
+  try {
+    return stationRadiusKm(s);
+  } catch {
+    return Number.NaN;
+  }
+}
+
 function discOf(model: CoverageModel, s: Station): PlaneDisc {
+  const r = reachOf(s);
+  if (positionFault(s)) return { x: Number.NaN, y: Number.NaN, r };
   const [x, y] = model.region.projection.forward(...stationGcj02(s));
-  return { x, y, r: stationRadiusKm(s) };
+  return { x, y, r };
 }
 
 /** Apply `f` to every district raster the disc reaches, with the disc in that grid's units. */
@@ -95,6 +99,7 @@ export function forEachRasterOf(
   disc: PlaneDisc,
   f: (raster: DistrictRaster, d: ReturnType<typeof discOnGrid>, index: number) => void,
 ): void {
+  if (!usableDisc(disc)) return;
   model.rasters.forEach((raster, index) => {
     const b = model.region.districts[index]?.bbox;
     if (!b || disc.x + disc.r < b[0] || disc.x - disc.r > b[2]) return;

@@ -1,4 +1,5 @@
 import type { CoverageModel } from './model.js';
+import { type StationIssue, stationIssues, usableDisc } from './station-issues.js';
 
 /** Coverage figures for one district or for the whole region. */
 export interface CoverageStats {
@@ -32,6 +33,12 @@ export interface CoverageSummary {
   total: CoverageStats;
   /** Coarsest cell side any district was counted at, km. */
   cellKm: number;
+  /**
+   * Stations that add nothing, each with the reason: a position that is not numbers, out of
+   * range or given as [lat, lon], a missing reach, or a reach meeting no district. Never
+   * dropped silently: a feed of swapped positions reads as "23 stations reported", not as 0 %.
+   */
+  stationIssues: StationIssue[];
 }
 
 function stats(
@@ -64,7 +71,8 @@ function stats(
 /** The district a station stands in (the first whose raster has its point inside), or −1. */
 export function stationDistrict(model: CoverageModel, index: number): number {
   const disc = model.discs[index];
-  if (!disc) return -1;
+  // A station the engine cannot count (see stationIssues) stands nowhere.
+  if (!disc || !usableDisc(disc)) return -1;
   return model.rasters.findIndex(({ grid }) => {
     const i = Math.floor((disc.x - grid.x0) / grid.cellKm);
     const j = Math.floor((disc.y - grid.y0) / grid.cellKm);
@@ -113,5 +121,5 @@ export function coverageSummary(model: CoverageModel): CoverageSummary {
     km2PerStation: inside > 0 ? area / inside : null,
     cellKm,
   };
-  return { districts, total, cellKm };
+  return { districts, total, cellKm, stationIssues: stationIssues(model) };
 }

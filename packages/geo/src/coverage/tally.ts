@@ -8,8 +8,11 @@ import type { Grid } from './grid.js';
  * not a recount of the grid.
  */
 export interface Tally {
-  /** Stations reaching each cell (cells outside every district stay 0). */
-  count: Uint16Array;
+  /**
+   * Stations reaching each cell (cells outside every district stay 0). 32 bits: a 16-bit count
+   * wrapped to 0 past 65,535 stations on one cell and then counted the cell covered twice.
+   */
+  count: Uint32Array;
   /** Cells with count ≥ 1, per district. */
   covered: Int32Array;
   /** Cells with count ≥ 2, per district. */
@@ -19,7 +22,7 @@ export interface Tally {
 /** An empty tally for a grid with `districts` districts. */
 export function emptyTally(grid: Grid, districts: number): Tally {
   return {
-    count: new Uint16Array(grid.nx * grid.ny),
+    count: new Uint32Array(grid.nx * grid.ny),
     covered: new Int32Array(districts),
     multi: new Int32Array(districts),
   };

@@ -26,7 +26,8 @@ export function placeStations(
   seed: number,
   options: PlaceOptions = {},
 ): [number, number][] {
-  const region = projectRegion([feature]);
+  // North up, as the sample feeds were placed: a seed keeps giving the same sites.
+  const region = projectRegion([feature], undefined, 0);
   const [x0, y0, x1, y1] = region.bbox;
   const grid = buildGrid(region, options.cellKm ?? Math.max(x1 - x0, y1 - y0) / 150);
   const xs: number[] = [];

@@ -53,3 +53,27 @@ export function randomStations(
     radiusKm: rMin + random() * (rMax - rMin),
   }));
 }
+
+/**
+ * Stations around one district at `perKm2` stations per km² of its bbox widened by 5 km, reaches
+ * from `rMin` to `rMin` + 2.5 km: dense or sparse, short or long, for accuracy sweeps.
+ */
+export function stationsAround(
+  feature: AreaFeature,
+  perKm2: number,
+  rMin: number,
+  seed: number,
+): Station[] {
+  const [w, s, e, n] = bboxOf([feature]);
+  const mx = 0.05;
+  const my = 0.045;
+  const km2 = (e - w + 2 * mx) * 96 * (n - s + 2 * my) * 111;
+  const count = Math.max(2, Math.round(km2 * perKm2));
+  const random = mulberry32(seed * 104_729 + Number(feature.id));
+  return Array.from({ length: count }, (_, i) => ({
+    id: `a${seed}-${i}`,
+    lon: w - mx + random() * (e - w + 2 * mx),
+    lat: s - my + random() * (n - s + 2 * my),
+    radiusKm: rMin + random() * 2.5,
+  }));
+}

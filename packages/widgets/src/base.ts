@@ -1,10 +1,18 @@
 // @onescreen/widgets, base half: theme, i18n, frame, screen container and the DOM widgets.
 // Explicit names only, so the public list is a deliberate diff.
 
+export { AlertList, type AlertListProps } from './AlertList/AlertList.js';
+export {
+  type AlertItem,
+  type AlertListLevel,
+  type AlertRow,
+  alertRows,
+  alertTime,
+} from './AlertList/compute.js';
+export { type AlertListData, useAlertList } from './AlertList/useAlertList.js';
 export { HiddenTable } from './a11y/HiddenTable.js';
 export { useReducedMotion } from './a11y/useReducedMotion.js';
 export { Carousel, type CarouselProps } from './Carousel/Carousel.js';
-export { carouselIndex, msUntilNextView } from './Carousel/compute.js';
 export { Panel, type PanelProps } from './decor/Panel.js';
 export { PanelBorder } from './decor/PanelBorder.js';
 export { TitleBar, type TitleBarProps } from './decor/TitleBar.js';
@@ -19,12 +27,9 @@ export {
   FreshnessDots,
   type FreshnessDotsProps,
 } from './Header/FreshnessDots.js';
-export { clockParts, formatClock, SCREEN_TIME_ZONE } from './Header/formatClock.js';
 export { Header, type HeaderProps } from './Header/Header.js';
 export { LangContext, useLang, useT } from './i18n/context.js';
 export { defineMessages, type MessageParams, type Translator } from './i18n/defineMessages.js';
-export { formatAge } from './i18n/formatAge.js';
-export { formatNumber, formatPct } from './i18n/formatNumber.js';
 export { defaultLang, type Lang } from './i18n/lang.js';
 export { type MessageKey, messages, translate } from './i18n/messages.js';
 export {
@@ -66,4 +71,4 @@ export { TrafficLights, type TrafficLightsProps } from './TrafficLights/TrafficL
 export { ThemeContext, type ThemeInfo, useTheme } from './theme/context.js';
 export { contrastRatio } from './theme/contrast.js';
 export { OnescreenProvider, type OnescreenProviderProps } from './theme/OnescreenProvider.js';
-export { type ThemeName, type ThemeTokens, tokens } from './theme/tokens.js';
+export { type LevelColors, type ThemeName, type ThemeTokens, tokens } from './theme/tokens.js';

@@ -10,18 +10,31 @@ export type { CoverageMapData } from './CoverageMap/useCoverageMap.js';
 export { useCoverageMap } from './CoverageMap/useCoverageMap.js';
 export type { ClassBreak } from './DistrictMap/classBreaks.js';
 export { classIndex, quantileBreaks } from './DistrictMap/classBreaks.js';
-export type { DistrictMapInput, MapPoint } from './DistrictMap/compute.js';
+export type {
+  AlertMark,
+  DistrictLayout,
+  DistrictMapInput,
+  MapLabel,
+  MapMarker,
+  MapPoint,
+} from './DistrictMap/compute.js';
 export { districtMapOption } from './DistrictMap/compute.js';
 export type { DistrictMapProps } from './DistrictMap/DistrictMap.js';
 export { DistrictMap } from './DistrictMap/DistrictMap.js';
 export type { District } from './DistrictMap/districts.js';
 export { districtsOf } from './DistrictMap/districts.js';
+export type { MapTrailStep } from './DistrictMap/MapBreadcrumb.js';
 export { naturalBreaks } from './DistrictMap/naturalBreaks.js';
-export type { DistrictMapData } from './DistrictMap/useDistrictMap.js';
+export type { AlertMapLevel, DistrictMapData } from './DistrictMap/useDistrictMap.js';
 export { useDistrictMap } from './DistrictMap/useDistrictMap.js';
 export type { ChartPalette } from './echarts/chartPalette.js';
 export { chartPalette } from './echarts/chartPalette.js';
-export type { EChartHandler, EChartProps, EChartsPart } from './echarts/EChart.js';
+export type {
+  EChartHandler,
+  EChartProps,
+  EChartRenderer,
+  EChartsPart,
+} from './echarts/EChart.js';
 export { EChart } from './echarts/EChart.js';
 export { escapeText } from './echarts/escapeText.js';
 export { registerMapOnce } from './echarts/registerMapOnce.js';
@@ -49,3 +62,17 @@ export type { TrendChartProps } from './TrendChart/TrendChart.js';
 export { TrendChart } from './TrendChart/TrendChart.js';
 export type { TrendChartData } from './TrendChart/useTrendChart.js';
 export { useTrendChart } from './TrendChart/useTrendChart.js';
+export type { BoundWidgetType } from './views/accepts.js';
+export { BOUND_WIDGETS, LAYER_VIEW_KINDS, WIDGET_VIEW_KINDS } from './views/accepts.js';
+export {
+  categoryItems,
+  heatProps,
+  kpiProps,
+  lightCounts,
+  scrollProps,
+  stageProps,
+  trendProps,
+  whereWhen,
+} from './views/fromView.js';
+export type { ViewWidgetProps } from './views/ViewWidget.js';
+export { ViewWidget } from './views/ViewWidget.js';

@@ -85,6 +85,31 @@ describe('Carousel', () => {
     expect(index()).not.toBe(first);
   });
 
+  it('a hold shows its view whatever the clock says; released, the rotation is back in step', async () => {
+    const at = 1_000_002 * 15_000 + 700;
+    const wall = Math.floor(at / 15_000) % 3;
+    const other = (wall + 1) % 3;
+    const tree = (hold?: number) => (
+      <OnescreenProvider>
+        <Carousel title="轮播" now={at} periodMs={15_000} hold={hold}>
+          {views}
+        </Carousel>
+      </OnescreenProvider>
+    );
+    const shown = () => m?.el.querySelector<HTMLElement>('.os-carousel');
+    m = await mount(tree(other));
+    expect(shown()?.dataset.index).toBe(String(other));
+    expect(shown()?.dataset.held).toBe('true');
+    await m.rerender(tree(undefined));
+    expect(shown()?.dataset.index).toBe(String(wall));
+    expect(shown()?.dataset.held).toBeUndefined();
+    // A hold that names no view is no hold.
+    for (const bad of [3, -1, 1.5, Number.NaN]) {
+      await m.rerender(tree(bad));
+      expect(shown()?.dataset.index).toBe(String(wall));
+    }
+  });
+
   it('has no transition under reduced motion', async () => {
     m = await mount(
       <OnescreenProvider reducedMotion>

@@ -85,6 +85,11 @@ const widgets: [string, (i: number, onReady: (c: EChartsType) => void) => ReactN
   ],
 ];
 
+/** The tree in a box with a height: charts lay out for their measured box and make none in a 0-px one. */
+const boxed = (node: ReactNode) => (
+  <OnescreenProvider style={{ height: '100%' }}>{node}</OnescreenProvider>
+);
+
 describe('chart widgets return everything they take', () => {
   for (const [name, render] of widgets) {
     it(`${name}: 500 mounts and 2,000 updates leave no live chart, timer, listener, observer or node`, async () => {
@@ -95,7 +100,7 @@ describe('chart widgets return everything they take', () => {
       const onReady = (c: EChartsType) => charts.push(c);
       // Warm-up: React's document listener and ECharts' one-time globals are not the widget's.
       const warm = createRoot(host);
-      flushSync(() => warm.render(<OnescreenProvider>{render(0, onReady)}</OnescreenProvider>));
+      flushSync(() => warm.render(boxed(render(0, onReady))));
       await wait(50);
       warm.unmount();
       await wait(20);
@@ -105,13 +110,13 @@ describe('chart widgets return everything they take', () => {
       try {
         for (let i = 0; i < 500; i++) {
           const root = createRoot(host);
-          flushSync(() => root.render(<OnescreenProvider>{render(i, onReady)}</OnescreenProvider>));
+          flushSync(() => root.render(boxed(render(i, onReady))));
           if (i % 50 === 0) await wait(20); // let charts finish initialising, observers fire
           root.unmount();
         }
         const root = createRoot(host);
         for (let i = 0; i < 2000; i++) {
-          flushSync(() => root.render(<OnescreenProvider>{render(i, onReady)}</OnescreenProvider>));
+          flushSync(() => root.render(boxed(render(i, onReady))));
           if (i % 200 === 0) await wait(20);
         }
         expect(host.querySelector(`[data-widget="${name}"]`)).not.toBeNull();

@@ -1,3 +1,4 @@
+import { statusFor, widgetStates } from '@onescreen/fixtures/status';
 import { type AreaCollection, coverageGaps, coverageSummary, createCoverage } from '@onescreen/geo';
 import { afterEach, describe, expect, it } from 'vitest';
 import fire from '../../../data/feeds/fire.json';
@@ -15,7 +16,6 @@ import {
   switchTheme,
   xssRan,
 } from './echarts.harness.js';
-import { statusFor, widgetStates } from './fixtures/status.js';
 
 const jiaxing = JSON.parse(jiaxingRaw) as AreaCollection;
 const xiuzhou: AreaCollection = {
@@ -23,6 +23,8 @@ const xiuzhou: AreaCollection = {
   features: jiaxing.features.filter((f) => String((f as { id?: string }).id) === '330411'),
 };
 const radiusKm = fire.data.response[0]?.radiusKm ?? 2.667;
+// The published target (one station per 22 km²) comes from the feed; the widget has none of its own.
+const targetKm2PerStation = fire.data.response[0]?.targetKm2PerStation ?? 22;
 const stations = fire.data.stations.map((s) => ({
   id: s.id,
   name: s.name,
@@ -41,6 +43,7 @@ const base: CoverageMapProps = {
   coverage,
   gaps,
   title: '秀洲区 五分钟救援圈',
+  targetKm2PerStation,
 };
 
 let mounted: Mounted | null = null;

@@ -8,11 +8,15 @@ import {
   stationRadiusKm,
 } from '@onescreen/geo';
 import { describe, expect, it } from 'vitest';
-import { coverageOption, coverageTable } from '../src/CoverageMap/compute.js';
+import { coverageOption } from '../src/CoverageMap/compute.js';
 import { coverageFacts } from '../src/CoverageMap/facts.js';
-import { districtsOf, withCodes } from '../src/DistrictMap/districts.js';
-import { mapProjection } from '../src/DistrictMap/projection.js';
+import { coverageLayout } from '../src/CoverageMap/layout.js';
+import { coverageTable } from '../src/CoverageMap/table.js';
 import { chartPalette } from '../src/echarts/chartPalette.js';
+import { mapGeometry } from '../src/maplayout/geometry.js';
+import { occupancy } from '../src/maplayout/occupancy.js';
+import { estimateTextWidth } from '../src/maplayout/textWidth.js';
+import { overlaps } from '../src/maplayout/types.js';
 import { tokens } from '../src/theme/tokens.js';
 
 const jiaxing = JSON.parse(
@@ -42,6 +46,15 @@ describe('coverageFacts', () => {
         .km2PerStation,
     ).toBeNull();
   });
+
+  it("states no verdict without a target: the target is the district's rule, not the widget's", () => {
+    const facts = coverageFacts(
+      { areaKm2: 542, coveredShare: 0.8, uncoveredKm2: 108, stations: 23 },
+      undefined,
+    );
+    expect(facts.km2PerStation).toBeCloseTo(23.57, 2);
+    expect(facts).toMatchObject({ meetsTarget: null, stationsNeeded: null });
+  });
 });
 
 describe('coverage option from the real engine', () => {
@@ -55,15 +68,26 @@ describe('coverage option from the real engine', () => {
   const model = createCoverage(xiuzhou, stations);
   const summary = coverageSummary(model);
   const gaps = coverageGaps(model, 3);
+  const geometry = mapGeometry(xiuzhou);
+  const layout = coverageLayout({
+    geometry,
+    occupancy: occupancy(geometry),
+    size: { width: 640, height: 420 },
+    summary: { width: 180, height: 150 },
+    summaryCorners: ['top-right', 'top-left', 'bottom-right', 'bottom-left'],
+    stations,
+    radiusOf: stationRadiusKm,
+    gaps: gaps.map((g) => ({ ...g, label: `盲区 ${g.areaKm2.toFixed(1)} km²` })),
+    measure: estimateTextWidth,
+  });
   const input = {
     mapName: 'xiuzhou',
-    districts: districtsOf(xiuzhou),
+    layout,
     stations,
     radiusOf: stationRadiusKm,
     gaps,
     figures: summary.total,
     targetKm2PerStation: 22,
-    projection: mapProjection(withCodes(xiuzhou)),
     title: '秀洲区 五分钟救援圈',
     lang: 'zh-CN' as const,
     palette: chartPalette(tokens.dark),
@@ -73,25 +97,57 @@ describe('coverage option from the real engine', () => {
   it('draws a circle per station, a triangle per station and a pin per gap', () => {
     const option = coverageOption(input);
     expect(option.series[0]?.data).toHaveLength(23);
-    expect(option.series[0]?.data[0]).toEqual([stations[0]?.lon, stations[0]?.lat, 2.66]);
+    const [x, y] = geometry.toPlane(stations[0]?.lon as number, stations[0]?.lat as number);
+    const [cx, cy] = (option.series[0]?.data[0] ?? []) as number[];
+    expect(cx).toBeCloseTo(x, 9);
+    expect(cy).toBeCloseTo(-y, 9);
     expect(option.series[1]?.data).toHaveLength(23);
     const pins = option.series[2]?.data as { value: [number, number] }[];
-    expect(pins.map((d) => d.value)).toEqual(gaps.map((g) => g.anchor));
+    expect(pins.map((d) => d.value)).toEqual(layout.gaps.map((g) => g.at));
+    const names = ((option.series[3]?.data ?? []) as { name: string }[]).map((d) => d.name);
+    expect(names).toEqual(layout.labels.map((l) => l.text));
     expect(option.aria.label.description).toContain('未达标，需 25 站');
   });
 
-  it('sizes each circle by projecting a point r km north', () => {
+  it('sizes each circle as the plane distance to a point r km north', () => {
+    // 2.66 km is 2.66 / 110.574 degrees of latitude; on Mercator the plane distance north
+    // equals the distance east at the same latitude, so the circle is round.
+    const s = stations[0] as (typeof stations)[number];
+    const [x, y] = geometry.toPlane(s.lon, s.lat);
+    const [, north] = geometry.toPlane(s.lon, s.lat + 2.66 / 110.574);
+    const r = (layout.circles[0] as number[])[2] as number;
+    expect(r).toBeCloseTo(y - north, 9);
+    const [east] = geometry.toPlane(
+      s.lon + 2.66 / (111.32 * Math.cos((s.lat * Math.PI) / 180)),
+      s.lat,
+    );
+    // Round within 1 %: the mean km per degree of latitude is used for the north offset.
+    expect((east - x) / r).toBeCloseTo(1, 1);
     const option = coverageOption(input);
-    const render = option.series[0]?.renderItem as (
+    const render = (option.series[0] as { renderItem?: unknown } | undefined)?.renderItem as (
       p: unknown,
       api: unknown,
     ) => { shape: { r: number } };
-    // A plain equirectangular stand-in for api.coord: 100 px per degree.
+    // api.coord stand-in: 2 px per chart unit, y flipped as ECharts does.
     const api = {
-      coord: ([x, y]: number[]) => [(x as number) * 100, -(y as number) * 100],
-      value: (d: number) => [120, 30, 11.0574][d] as number,
+      coord: ([px, py]: number[]) => [(px as number) * 2, -(py as number) * 2],
+      value: (d: number) => [100, -50, 7.5][d] as number,
     };
-    expect(render(null, api).shape.r).toBeCloseTo(10, 6);
+    expect(render(null, api).shape.r).toBeCloseTo(15, 9);
+  });
+
+  it('keeps gap labels and the district name off the stations, the pins and the summary', () => {
+    const boxes = [...layout.stations, ...layout.gaps].map((m) => ({
+      x: m.x - m.size / 2,
+      y: m.y - m.size / 2,
+      w: m.size,
+      h: m.size,
+    }));
+    expect(layout.labels.length).toBeGreaterThan(0);
+    for (const l of layout.labels) {
+      for (const b of boxes) expect(overlaps(l.box, b)).toBe(false);
+      expect(overlaps(l.box, layout.overlay?.rect as never)).toBe(false);
+    }
   });
 
   it('escapes station names in the tooltip', () => {

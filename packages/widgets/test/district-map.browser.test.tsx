@@ -1,9 +1,11 @@
+import { hangzhouJiaxing, sampleValues } from '@onescreen/fixtures';
+import { statusFor, widgetStates } from '@onescreen/fixtures/status';
 import type { AreaCollection } from '@onescreen/geo';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import hangzhouRaw from '../../../data/geo/hangzhou.geojson?raw';
 import jiaxingRaw from '../../../data/geo/jiaxing.geojson?raw';
 import { DistrictMap, type DistrictMapProps } from '../src/DistrictMap/DistrictMap.js';
+import { mapGeometry, toChart } from '../src/maplayout/geometry.js';
 import { ScreenContainer } from '../src/screen/ScreenContainer.js';
 import {
   cycle,
@@ -17,9 +19,7 @@ import {
   switchTheme,
   xssRan,
 } from './echarts.harness.js';
-import { statusFor, widgetStates } from './fixtures/status.js';
 
-const hangzhou = JSON.parse(hangzhouRaw) as AreaCollection;
 const jiaxing = JSON.parse(jiaxingRaw) as AreaCollection;
 const xss = '<img src=x onerror="window.__xss=1">';
 const values: Record<string, number> = {
@@ -44,13 +44,17 @@ afterEach(() => {
   mounted = null;
 });
 
+/** The chart coordinates of a GCJ-02 point: the map draws Jiaxing's plane geometry. */
+const onJiaxing = (lonLat: [number, number]) =>
+  toChart(mapGeometry(jiaxing).toPlane(lonLat[0], lonLat[1]));
+
 /** Page coordinates of a district's label point on the chart canvas. */
 function pointOf(
   chart: import('echarts/core').EChartsType,
   lonLat: [number, number],
   box: HTMLElement,
 ) {
-  const [x, y] = chart.convertToPixel({ geoIndex: 0 }, lonLat) as number[];
+  const [x, y] = chart.convertToPixel({ geoIndex: 0 }, onJiaxing(lonLat)) as number[];
   const canvas = box.querySelector('canvas') as HTMLCanvasElement;
   return { canvas, x: x as number, y: y as number };
 }
@@ -177,14 +181,8 @@ describe('DistrictMap in Chromium', () => {
   });
 
   it('screenshot: Hangzhou and Jiaxing with stations', async () => {
-    const both: AreaCollection = {
-      type: 'FeatureCollection',
-      features: [...hangzhou.features, ...jiaxing.features],
-    };
-    const all: Record<string, number> = {};
-    both.features.forEach((f, i) => {
-      if (i % 7 !== 3) all[String((f as { id?: string }).id)] = 20 + ((i * 37) % 90);
-    });
+    const both = hangzhouJiaxing;
+    const all = sampleValues(both);
     const points = [
       { id: 'a', name: '秀洲中心站', lon: 120.71, lat: 30.77, kind: 'station' as const },
       { id: 'b', name: '王江泾镇', lon: 120.72, lat: 30.88, kind: 'town' as const },
@@ -248,7 +246,7 @@ describe('DistrictMap in Chromium', () => {
     const nanhu = jiaxing.features.find((f) => String((f as { id?: string }).id) === '330402');
     const [x = 0, y = 0] = chart.convertToPixel(
       { geoIndex: 0 },
-      nanhu?.properties?.cp as [number, number],
+      onJiaxing(nanhu?.properties?.cp as [number, number]),
     ) as number[];
     const canvas = mounted.box.querySelector('canvas') as HTMLCanvasElement;
     const rect = canvas.getBoundingClientRect();
@@ -278,6 +276,33 @@ describe('DistrictMap in Chromium', () => {
     expect(mounted.box.querySelector('[data-map-legend]')?.textContent).toContain('No data');
     expect(mounted.box.querySelector('nav')?.textContent).toContain('Open 秀洲区');
     expect(mounted.box.querySelector('ul')?.getAttribute('aria-label')).toMatch(/^Districts:/);
+  });
+
+  it('pulses the districts an alert concerns and says which on its root', async () => {
+    const ready = readyChart();
+    const m = mount(
+      <DistrictMap
+        {...base}
+        alerted={{ 330411: 'warning', 999999: 'critical' }}
+        onChartReady={ready.onReady}
+      />,
+      640,
+      480,
+    );
+    mounted = m;
+    const chart = await ready.chart();
+    const pulses = () =>
+      (
+        (
+          chart.getOption() as { series: { id: string; type: string; data: { name: string }[] }[] }
+        ).series.find((x) => x.id === 'alerts')?.data ?? []
+      ).map((d) => d.name);
+    await expect.poll(pulses).toEqual(['330411']);
+    // Codes the map does not draw are not claimed.
+    expect(m.box.querySelector('[data-alerted]')?.getAttribute('data-alerted')).toBe('330411');
+    m.render(<DistrictMap {...base} alerted={{}} onChartReady={ready.onReady} />);
+    await expect.poll(pulses).toEqual([]);
+    expect(m.box.querySelector('[data-alerted]')).toBeNull();
   });
 
   it('restyles the selection on the same chart when it moves (uncontrolled)', async () => {

@@ -3,11 +3,13 @@ import type { AreaCollection } from '@onescreen/geo';
 import { describe, expect, it } from 'vitest';
 import { classIndex, quantileBreaks } from '../src/DistrictMap/classBreaks.js';
 import { classColors, districtMapOption, districtTable } from '../src/DistrictMap/compute.js';
-import { districtsOf, withCodes } from '../src/DistrictMap/districts.js';
-import { labelWorthy } from '../src/DistrictMap/labelWorthy.js';
+import { districtsOf } from '../src/DistrictMap/districts.js';
+import { districtLayout } from '../src/DistrictMap/layout.js';
 import { naturalBreaks } from '../src/DistrictMap/naturalBreaks.js';
-import { mapProjection } from '../src/DistrictMap/projection.js';
 import { chartPalette } from '../src/echarts/chartPalette.js';
+import { mapGeometry, toChart } from '../src/maplayout/geometry.js';
+import { occupancy } from '../src/maplayout/occupancy.js';
+import { estimateTextWidth } from '../src/maplayout/textWidth.js';
 import { tokens } from '../src/theme/tokens.js';
 
 const jiaxing = JSON.parse(
@@ -54,28 +56,68 @@ describe('district map option', () => {
     districts.map((d, i) => [d.code, i === 0 ? null : i * 10]),
   );
   const breaks = quantileBreaks(Object.values(values), 3);
+  const geometry = mapGeometry(jiaxing);
+  const point = {
+    id: 'p',
+    name: '<img src=x onerror=alert(1)>',
+    lon: 120.7,
+    lat: 30.8,
+    kind: 'station' as const,
+  };
+  const layout = districtLayout({
+    geometry,
+    occupancy: occupancy(geometry),
+    size: { width: 640, height: 480 },
+    topBar: null,
+    legend: { width: 140, height: 120 },
+    legendCorners: ['bottom-left'],
+    points: [point],
+    selected: '330411',
+    measure: estimateTextWidth,
+  });
   const input = {
     mapName: 'jiaxing',
     districts,
     values,
     breaks,
     selected: '330411',
-    points: [
-      {
-        id: 'p',
-        name: '<img src=x onerror=alert(1)>',
-        lon: 120.7,
-        lat: 30.8,
-        kind: 'station' as const,
-      },
-    ],
-    projection: mapProjection(withCodes(jiaxing)),
+    layout,
     unit: '件',
     title: '嘉兴',
     lang: 'zh-CN' as const,
     palette,
     reducedMotion: false,
   };
+
+  it('outlines an alerted district in its level colour and pulses at its label point', () => {
+    const at = toChart(geometry.shapes.find((sh) => sh.code === '330402')?.pole ?? [0, 0]);
+    const alerts = [{ code: '330402', level: 'critical' as const, at }];
+    type Opt = {
+      geo: { regions: { name: string; itemStyle: { borderColor: string; borderWidth: number } }[] };
+      series: {
+        id: string;
+        type: string;
+        data: { value: number[]; itemStyle: { color: string } }[];
+      }[];
+    };
+    const live = districtMapOption({ ...input, alerts }) as unknown as Opt;
+    const region = (o: Opt, code: string) => o.geo.regions.find((r) => r.name === code)?.itemStyle;
+    expect(region(live, '330402')).toMatchObject({
+      borderColor: palette.level.critical,
+      borderWidth: 3,
+    });
+    // The selection keeps its own outline where there is no alert.
+    expect(region(live, '330411')).toMatchObject({ borderColor: palette.warn, borderWidth: 3 });
+    const pulse = live.series.find((x) => x.id === 'alerts');
+    expect(pulse?.type).toBe('effectScatter');
+    expect(pulse?.data).toEqual([
+      { name: '330402', value: at, itemStyle: { color: palette.level.critical } },
+    ]);
+    const still = districtMapOption({ ...input, alerts, reducedMotion: true }) as unknown as Opt;
+    expect(still.series.find((x) => x.id === 'alerts')?.type).toBe('scatter');
+    const none = districtMapOption(input) as unknown as Opt;
+    expect(none.series.find((x) => x.id === 'alerts')?.data).toEqual([]);
+  });
 
   it('falls back to properties.adcode, then the name, for codes of user GeoJSON', () => {
     const square = {
@@ -103,10 +145,7 @@ describe('district map option', () => {
   it('reads codes and names from the boundaries', () => {
     expect(districts).toHaveLength(7);
     expect(districts.find((d) => d.code === '330411')?.name).toBe('秀洲区');
-    expect(withCodes(jiaxing).features.every((f) => typeof f.properties?.code === 'string')).toBe(
-      true,
-    );
-    expect(withCodes(jiaxing, new Set(['330411'])).features).toHaveLength(1);
+    expect(mapGeometry(jiaxing, new Set(['330411'])).shapes.map((s) => s.code)).toEqual(['330411']);
   });
 
   it('colours each district by class, no-data distinct and dashed, selection outlined', () => {
@@ -121,11 +160,22 @@ describe('district map option', () => {
     expect(option.geo.nameProperty).toBe('code');
   });
 
-  it('projects through the d3 adapter and round-trips', () => {
-    const { project, unproject } = input.projection;
-    const back = unproject(project([120.75, 30.77]));
-    expect(back[0]).toBeCloseTo(120.75, 6);
-    expect(back[1]).toBeCloseTo(30.77, 6);
+  it('draws the plane geometry into the layout box, names from the layout, selected in bold', () => {
+    const option = districtMapOption(input);
+    const { box } = layout.frame;
+    expect(option.geo).toMatchObject({ left: box.x, top: box.y, width: box.w, height: box.h });
+    expect(option.geo.label.show).toBe(false);
+    const labels = option.series[1]?.data as { name: string; label: { fontWeight?: string } }[];
+    expect(labels.map((l) => l.name)).toEqual(layout.labels.map((l) => l.text));
+    expect(labels.find((l) => l.name === '秀洲区')?.label.fontWeight).toBe('bold');
+    expect(option.series[1]).toMatchObject({ labelLayout: { hideOverlap: true }, silent: true });
+  });
+
+  it('projects round-trip between GCJ-02 and the plane', () => {
+    const [x, y] = geometry.toPlane(120.75, 30.77);
+    const [lon, lat] = geometry.toLonLat(x, y);
+    expect(lon).toBeCloseTo(120.75, 9);
+    expect(lat).toBeCloseTo(30.77, 9);
   });
 
   it('escapes names in tooltips for districts and points; labels stay plain text', () => {
@@ -135,9 +185,17 @@ describe('district map option', () => {
       values: { x: 5 },
     });
     expect(option.geo.tooltip.formatter({ name: 'x' })).toBe('&lt;b&gt;x&lt;/b&gt;: 5件');
-    expect(option.tooltip.formatter({ data: { name: '<i>' } })).toBe('&lt;i&gt;');
-    expect(option.geo.label.formatter({ name: 'x' })).toBe('<b>x</b>');
-    expect(option.series[0]?.data[0]).toMatchObject({ symbol: 'triangle', value: [120.7, 30.8] });
+    expect(option.tooltip.formatter({ data: { tip: '<i>' } })).toBe('&lt;i&gt;');
+    expect(option.tooltip.formatter({ name: '<i>' })).toBe('&lt;i&gt;');
+    expect(option.series[1]?.label.formatter({ name: '<b>x</b>' })).toBe('<b>x</b>');
+    const [px, py] = geometry.toPlane(120.7, 30.8);
+    expect(option.series[0]?.data[0]).toMatchObject({
+      symbol: 'triangle',
+      tip: '<img src=x onerror=alert(1)>',
+    });
+    const at = option.series[0]?.data[0]?.value as [number, number];
+    expect(at[0]).toBeCloseTo(px, 6);
+    expect(at[1]).toBeCloseTo(-py, 6);
   });
 
   it('tables every district with its class range or no data', () => {
@@ -145,27 +203,6 @@ describe('district map option', () => {
     expect(table.rows).toHaveLength(7);
     expect(table.rows[0]?.[2]).toBe('无数据');
     expect(table.columns).toEqual(['区县', '数值 (件)', '分级']);
-  });
-});
-
-describe('labelWorthy', () => {
-  it('labels the big districts and leaves packed small ones to tooltips', () => {
-    const hangzhou = JSON.parse(
-      readFileSync(new URL('../../../data/geo/hangzhou.geojson', import.meta.url), 'utf8'),
-    ) as AreaCollection;
-    const coded = withCodes(hangzhou);
-    const codes = coded.features.map((f) => String(f.properties?.code));
-    const worthy = labelWorthy(coded, codes, mapProjection(coded));
-    const name = (code: string) => districtsOf(hangzhou).find((d) => d.code === code)?.name;
-    const labelled = [...worthy].map(name);
-    expect(labelled).toContain('淳安县');
-    expect(labelled).toContain('萧山区');
-    // 上城区 and 下城区 are a few km across inside a 200 km map.
-    expect(labelled).not.toContain('上城区');
-    expect(labelled).not.toContain('下城区');
-    // A single district always carries its label.
-    const one = withCodes(hangzhou, new Set(['330102']));
-    expect(labelWorthy(one, ['330102'], mapProjection(one)).has('330102')).toBe(true);
   });
 });
 

@@ -64,6 +64,28 @@ export async function expectState(box: HTMLElement, state: string): Promise<void
     .toBe(state);
 }
 
+/**
+ * Waits until `snapshot()` (what a test reads off the page) is the same, and non-empty, for
+ * three frames in a row: layouts re-run as boxes are measured, and ECharts applies each option
+ * on its next frame and animates.
+ */
+export async function untilStill(snapshot: () => string): Promise<void> {
+  let last = '';
+  let same = 0;
+  await expect
+    .poll(
+      async () => {
+        await frame();
+        const now = snapshot();
+        same = now === last && now !== '' ? same + 1 : 0;
+        last = now;
+        return same;
+      },
+      { timeout: 5000 },
+    )
+    .toBeGreaterThanOrEqual(3);
+}
+
 /** Next animation frame (ECharts draws on frames). */
 export function frame(): Promise<void> {
   return new Promise((r) => requestAnimationFrame(() => r()));

@@ -177,6 +177,10 @@ describe('WidgetFrame', () => {
         ['--os-bad', c.bad],
         ['--os-warn', c.warn],
         ...c.series.map((v, i): [string, string] => [`--os-series-${i + 1}`, v]),
+        ...Object.entries(c.level).map(([level, v]): [string, string] => [
+          `--os-level-${level}`,
+          v,
+        ]),
       ];
       for (const [name, hex] of pairs) {
         expect(

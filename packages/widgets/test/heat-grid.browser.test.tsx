@@ -1,3 +1,5 @@
+import { seeded } from '@onescreen/fixtures/seeded';
+import { statusFor, widgetStates } from '@onescreen/fixtures/status';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HeatGrid } from '../src/HeatGrid/HeatGrid.js';
 import {
@@ -12,8 +14,6 @@ import {
   switchTheme,
   xssRan,
 } from './echarts.harness.js';
-import { seeded } from './fixtures/seeded.js';
-import { statusFor, widgetStates } from './fixtures/status.js';
 
 const rand = seeded(7);
 // Fraud calls peak in the evening and on weekends, as the Lin'an analysis by time of day shows.

@@ -47,3 +47,32 @@ describe('heat grid compute', () => {
     expect(table.rows[4]?.[21]).toBe('9');
   });
 });
+
+describe('heat grid row names', () => {
+  const labelled = {
+    ...input,
+    rowLabels: ['刷单返利', '冒充电商物流客服', '虚假投资理财'],
+    columnLabels: ['1月', '2月'],
+    values: [
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ],
+  };
+  it('wrap within 8 em where a row has room for two lines, and are cut where it has not', () => {
+    expect(heatOption(labelled, 300).yAxis.axisLabel).toMatchObject({
+      width: 96,
+      overflow: 'break',
+    });
+    expect(heatOption(labelled, 120).yAxis.axisLabel.overflow).toBe('truncate');
+    // Before the size is known nothing may run into the next row.
+    expect(heatOption(labelled).yAxis.axisLabel.overflow).toBe('truncate');
+  });
+  it('hide column names that would overlap; hours stay every other one', () => {
+    expect(heatOption(labelled).xAxis.axisLabel).toMatchObject({
+      interval: 'auto',
+      hideOverlap: true,
+    });
+    expect(heatOption(input).xAxis.axisLabel).toMatchObject({ interval: 2, hideOverlap: true });
+  });
+});

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { defineMessages } from '../src/i18n/defineMessages.js';
-import { formatAge } from '../src/i18n/formatAge.js';
 import { messages, translate } from '../src/i18n/messages.js';
 
 describe('message catalogue', () => {
@@ -28,19 +27,5 @@ describe('message catalogue', () => {
     const t = defineMessages({ 'zh-CN': { hi: '你好 {who}' }, en: { hi: 'Hello {who}' } });
     expect(t('en', 'hi', { who: 'wall' })).toBe('Hello wall');
     expect(t('zh-CN', 'hi', { who: '大屏' })).toBe('你好 大屏');
-  });
-});
-
-describe('formatAge', () => {
-  const t0 = Date.UTC(2022, 11, 31, 6, 0, 0);
-  it('rounds down to whole units', () => {
-    expect(formatAge(t0, t0 + 3_000, 'zh-CN')).toBe('刚刚');
-    expect(formatAge(t0, t0 + 42_000, 'en')).toBe('42 s ago');
-    expect(formatAge(t0, t0 + 5 * 60_000 + 59_000, 'zh-CN')).toBe('5 分钟前');
-    expect(formatAge(t0, t0 + 3 * 3_600_000, 'en')).toBe('3 h ago');
-    expect(formatAge(t0, t0 + 72 * 3_600_000, 'zh-CN')).toBe('3 天前');
-  });
-  it('treats a timestamp from the future as just now', () => {
-    expect(formatAge(t0 + 60_000, t0, 'en')).toBe('just now');
   });
 });

@@ -1,4 +1,5 @@
 /// <reference types="@vitest/browser-playwright" />
+import { Profiler } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, page } from 'vitest/browser';
 import { KpiCard } from '../src/KpiCard/KpiCard.js';
@@ -98,6 +99,31 @@ describe('KpiCard', () => {
     } finally {
       timers.restore();
     }
+  });
+
+  it('counts with one React render per value, writing the frames straight to its text', async () => {
+    let commits = 0;
+    const card = (value: number) => (
+      <Profiler id="kpi" onRender={() => (commits += 1)}>
+        <OnescreenProvider>
+          <KpiCard label="劝返人次" value={value} unit="人" />
+        </OnescreenProvider>
+      </Profiler>
+    );
+    m = await mount(card(9186));
+    const el = m.el;
+    // Frames come when the machine gives them: wait for what the count shows, not for a time.
+    const seen = new Set<string>();
+    await expect
+      .poll(() => seen.add(number(el)) && number(el), { timeout: 20_000, interval: 16 })
+      .toBe('9,186');
+    expect(seen.size).toBeGreaterThan(2);
+    expect(commits).toBe(1);
+    // The hidden table and the screen-reader text say the final figure from the start.
+    await m.rerender(card(9300));
+    expect(el.querySelector('.os-kpi__value .os-sr-only')?.textContent).toBe('9,300');
+    await expect.poll(() => number(el), { timeout: 20_000, interval: 16 }).toBe('9,300');
+    expect(commits).toBe(2);
   });
 
   it('does not animate under prefers-reduced-motion', async () => {

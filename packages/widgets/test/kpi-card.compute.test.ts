@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPct } from '../src/i18n/formatNumber.js';
 import { computeKpi, easeOutCubic, tweenValue } from '../src/KpiCard/compute.js';
 
 describe('computeKpi', () => {
@@ -53,18 +52,5 @@ describe('count-up', () => {
     expect(tweenValue(0, 9186, 600, 1200)).toBeCloseTo(8037.75, 2);
     expect(tweenValue(0, 9186, 5000, 1200)).toBe(9186);
     expect(tweenValue(100, 50, 1200, 1200)).toBe(50);
-  });
-});
-
-describe('number formatting', () => {
-  it('groups thousands and keeps decimals', () => {
-    expect(formatNumber(9186, 0, 'zh-CN')).toBe('9,186');
-    expect(formatNumber(717.6, 1, 'en')).toBe('717.6');
-    expect(formatNumber(16.63, 2, 'zh-CN')).toBe('16.63');
-  });
-  it('writes percent changes with a real minus sign', () => {
-    expect(formatPct(-13.6, 'zh-CN')).toBe('−13.6 %');
-    expect(formatPct(2, 'en')).toBe('+2.0 %');
-    expect(formatPct(0, 'en')).toBe('0.0 %');
   });
 });

@@ -1,3 +1,4 @@
+import { statusFor, widgetStates } from '@onescreen/fixtures/status';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RankingBoard } from '../src/RankingBoard/RankingBoard.js';
 import {
@@ -9,7 +10,6 @@ import {
   saveScreenshot,
   xssRan,
 } from './echarts.harness.js';
-import { statusFor, widgetStates } from './fixtures/status.js';
 
 const items = [
   { name: '宁围街道', value: 128 },

@@ -1,3 +1,4 @@
+import { statusFor, widgetStates } from '@onescreen/fixtures/status';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RingChart, type RingChartProps } from '../src/RingChart/RingChart.js';
 import {
@@ -12,7 +13,6 @@ import {
   switchTheme,
   xssRan,
 } from './echarts.harness.js';
-import { statusFor, widgetStates } from './fixtures/status.js';
 
 const xss = '<img src=x onerror="window.__xss=1">';
 const sample: RingChartProps = {

@@ -97,6 +97,40 @@ describe('ScrollBoard', () => {
     }
   });
 
+  it("'fit' shows as many whole rows as its slot holds, follows the slot's height, and scrolls the rest", async () => {
+    const fitted = (height: number, n: number) => (
+      <OnescreenProvider>
+        <div data-slot="" style={{ width: 640, height, display: 'grid', gridTemplateRows: '1fr' }}>
+          <ScrollBoard
+            title="最新 12345 工单"
+            columns={columns}
+            rows={rows(n)}
+            visibleRows="fit"
+            rowHeight={40}
+          />
+        </div>
+      </OnescreenProvider>
+    );
+    const viewport = () => m?.el.querySelector('.os-scroll__viewport') as HTMLElement;
+    const room = () => m?.el.querySelector('.os-scroll__room') as HTMLElement;
+    m = await mount(fitted(400, 20));
+    await expect.poll(() => room()?.clientHeight ?? 0).toBeGreaterThan(0);
+    // The room is the widget's body below the head; the viewport is its whole rows, no part-row.
+    const first = room().clientHeight;
+    expect(first).toBeGreaterThan(200);
+    expect(viewport().clientHeight).toBe(Math.floor(first / 40) * 40);
+    expect(viewport().getAttribute('data-scrolling')).toBe('true');
+    // A taller slot shows more rows.
+    (m.el.querySelector('[data-slot]') as HTMLElement).style.height = '600px';
+    await expect
+      .poll(() => viewport().clientHeight)
+      .toBe(Math.floor(room().clientHeight / 40) * 40);
+    expect(viewport().clientHeight).toBeGreaterThan(Math.floor(first / 40) * 40);
+    // As many rows as fit or fewer: it stands still.
+    await m.rerender(fitted(600, 3));
+    await expect.poll(() => viewport().getAttribute('data-scrolling')).toBeNull();
+  });
+
   it('pauses while hovered and while focused; arrow keys step a row', async () => {
     m = await mount(board());
     const viewport = m.el.querySelector('.os-scroll__viewport') as HTMLElement;

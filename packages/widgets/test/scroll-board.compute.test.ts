@@ -4,6 +4,7 @@ import {
   carryOffset,
   displayKeys,
   MAX_STEP_MS,
+  rowsThatFit,
   shouldScroll,
   stepRows,
 } from '../src/ScrollBoard/compute.js';
@@ -23,6 +24,14 @@ describe('ScrollBoard motion', () => {
   it('never leaps after a stall or a hidden tab', () => {
     expect(advanceOffset(0, 60_000, 20, 10_000)).toBeCloseTo((MAX_STEP_MS / 1000) * 20, 6);
     expect(advanceOffset(5, -50, 20, 100)).toBe(5);
+  });
+  it("'fit' shows the whole rows the room holds, and never fewer than one", () => {
+    expect(rowsThatFit(300, 40)).toBe(7);
+    expect(rowsThatFit(320, 40)).toBe(8);
+    expect(rowsThatFit(39, 40)).toBe(1);
+    expect(rowsThatFit(0, 40)).toBe(1);
+    expect(rowsThatFit(Number.NaN, 40)).toBe(1);
+    expect(rowsThatFit(300, 0)).toBe(1);
   });
   it('scrolls only when rows overflow', () => {
     expect(shouldScroll(3, 5)).toBe(false);

@@ -13,7 +13,7 @@ describe('theme tokens', () => {
       for (const ground of [c.bg, c.panel]) {
         expect(contrastRatio(c.text, ground)).toBeGreaterThanOrEqual(7);
         expect(contrastRatio(c.muted, ground)).toBeGreaterThanOrEqual(4.5);
-        for (const meaning of [c.good, c.bad, c.warn, c.accent]) {
+        for (const meaning of [c.good, c.bad, c.warn, c.accent, ...Object.values(c.level)]) {
           expect(contrastRatio(meaning, ground)).toBeGreaterThanOrEqual(4.5);
         }
       }

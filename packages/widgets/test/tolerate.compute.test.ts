@@ -54,6 +54,15 @@ describe('cleanSeries', () => {
       reducedMotion: true,
     };
     expect(isTrendEmpty(input)).toBe(true);
-    expect(() => trendOption(input)).not.toThrow();
+    expect(() =>
+      trendOption(input, {
+        mode: 'spark',
+        plotHeight: 10,
+        grid: { left: 0, right: 0, top: 0, bottom: 0 },
+        legend: null,
+        splitNumber: null,
+        nowWidth: 0,
+      }),
+    ).not.toThrow();
   });
 });

@@ -1,3 +1,4 @@
+import { statusFor, widgetStates } from '@onescreen/fixtures/status';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { ScreenContainer } from '../src/screen/ScreenContainer.js';
@@ -13,7 +14,6 @@ import {
   readyChart,
   saveScreenshot,
 } from './echarts.harness.js';
-import { statusFor, widgetStates } from './fixtures/status.js';
 
 const xss = '<img src=x onerror="window.__xss=1">';
 const sample: TrendChartProps = {
@@ -45,7 +45,7 @@ describe('TrendChart in Chromium', () => {
   it('shows the year-on-year change coloured by which direction is good', async () => {
     mounted = mount(<TrendChart {...sample} />);
     const chip = mounted.box.querySelector('[data-yoy]') as HTMLElement;
-    expect(chip.textContent).toBe('同比 −13.6%');
+    expect(chip.textContent).toBe('同比 −13.6 %');
     expect(chip.dataset.yoy).toBe('good');
   });
 
@@ -170,6 +170,51 @@ describe('TrendChart in Chromium', () => {
     expect((chart.getOption() as { animation: boolean }).animation).toBe(false);
     await expect
       .poll(() => chart.getDom().getAttribute('aria-label') ?? '')
-      .toContain('同比 −13.6%');
+      .toContain('同比 −13.6 %');
   });
+});
+
+describe('TrendChart keeps a readable plot', () => {
+  const year = {
+    title: '涉纪信访 月度受理 · 同比',
+    unit: '件',
+    categories: Array.from({ length: 12 }, (_, i) => `${i + 1}月`),
+    series: [
+      {
+        name: '2022年',
+        values: [88, 79, 95, 102, 90, 85, 93, 87, 91, 84, 80, 86],
+        previous: [99, 91, 110, 118, 104, 98, 107, 100, 103, 97, 95, 99],
+      },
+    ],
+    goodDirection: 'down' as const,
+  };
+  /** Height of the plot as ECharts hit-tests it: the rows of the grid at its middle column. */
+  function plotHeight(chart: import('echarts/core').EChartsType): number {
+    const x = Math.round(chart.getWidth() / 2);
+    let rows = 0;
+    for (let y = 0; y < chart.getHeight(); y++)
+      if (chart.containPixel({ gridIndex: 0 }, [x, y])) rows++;
+    return rows;
+  }
+  for (const h of [140, 170, 220, 320])
+    it(`${h} px tall: a plot of at least 72 px, or a sparkline with the current value`, async () => {
+      const ready = readyChart();
+      mounted = mount(
+        onWall(<TrendChart {...year} onChartReady={ready.onReady} />, 520, h),
+        520,
+        h,
+      );
+      const chart = await ready.chart();
+      await frame();
+      const body = mounted.box.querySelector('[data-trend-mode]') as HTMLElement;
+      const mode = body.dataset.trendMode;
+      if (mode === 'spark') {
+        expect(mounted.box.querySelector('[data-trend-now]')?.textContent).toBe('86件12月');
+        expect(chart.getOption()).toMatchObject({ xAxis: [{ show: false }] });
+      } else {
+        expect(plotHeight(chart)).toBeGreaterThanOrEqual(72);
+      }
+      console.info(`trend 520×${h}: ${mode}, plot ${plotHeight(chart)} px`);
+      if (h === 140) await saveScreenshot(mounted.box, 'TrendChart-spark');
+    });
 });

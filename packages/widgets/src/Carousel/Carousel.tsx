@@ -1,10 +1,10 @@
+import { carouselIndexAt } from '@onescreen/core';
 import { Children, type ReactNode, useRef, useState } from 'react';
 import { useReducedMotion } from '../a11y/useReducedMotion.js';
 import { guardWidget } from '../frame/guardWidget.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
 import { useT } from '../i18n/context.js';
 import { useNow } from '../screen/useNow.js';
-import { carouselIndex } from './compute.js';
 
 /** Props of Carousel. */
 export interface CarouselProps {
@@ -18,6 +18,11 @@ export interface CarouselProps {
   epoch?: number;
   /** Hold the current view (controlled); the pause button toggles an internal hold otherwise. */
   paused?: boolean;
+  /**
+   * Show this view (index) instead of the rotation, e.g. while an alert in it holds the wall's
+   * attention; when unset again the rotation resumes at the wall-clock view, in step.
+   */
+  hold?: number | undefined;
   /** Fixed instant (epoch ms) for stories and screenshots; live by default. */
   now?: number;
   /** Extra class on the root. */
@@ -33,6 +38,7 @@ export const Carousel = guardWidget(
     periodMs = 15_000,
     epoch = 0,
     paused,
+    hold: holdView,
     now,
     className,
   }: CarouselProps) {
@@ -44,7 +50,7 @@ export const Carousel = guardWidget(
     const views = Children.toArray(children);
     const n = views.length;
     const at = now ?? live;
-    const wall = carouselIndex(at, epoch, periodMs, n);
+    const wall = carouselIndexAt(at, periodMs, n, epoch);
     const [held, setHeld] = useState<number | null>(null);
     // Whichever pause applies (prop or button) freezes the view shown when it began; resuming
     // returns to the wall-clock view so every display is back in step.
@@ -52,7 +58,11 @@ export const Carousel = guardWidget(
     const hold = paused ?? held !== null;
     if (!hold) frozen.current = null;
     else frozen.current ??= held ?? wall;
-    const index = hold ? (frozen.current ?? wall) : wall;
+    const holding =
+      holdView !== undefined && Number.isInteger(holdView) && holdView >= 0 && holdView < n
+        ? holdView
+        : undefined;
+    const index = holding ?? (hold ? (frozen.current ?? wall) : wall);
     const safe = n === 0 ? 0 : Math.min(index, n - 1);
     const toggle = (): void => setHeld(held === null ? wall : null);
     const controls = n > 1 && (
@@ -81,7 +91,12 @@ export const Carousel = guardWidget(
         className={className}
         actions={controls}
       >
-        <div className="os-carousel" data-index={safe} data-paused={hold || undefined}>
+        <div
+          className="os-carousel"
+          data-index={safe}
+          data-paused={hold || undefined}
+          data-held={holding !== undefined || undefined}
+        >
           <span className="os-sr-only" aria-live="polite">
             {n > 0 ? t('carousel.view', { i: safe + 1, n }) : ''}
           </span>

@@ -1,9 +1,10 @@
 import type { EChartsType } from 'echarts/core';
-import type { CSSProperties } from 'react';
-import { EChart } from '../echarts/EChart.js';
+import { type CSSProperties, useRef } from 'react';
+import { EChart, type EChartRenderer } from '../echarts/EChart.js';
 import { guardWidget } from '../frame/guardWidget.js';
 import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
+import { useSizeOf } from '../screen/useBoxSize.js';
 import { CoverageSummaryBox } from './CoverageSummaryBox.js';
 import { coverageParts } from './parts.js';
 import { type CoverageMapData, useCoverageMap } from './useCoverageMap.js';
@@ -14,6 +15,8 @@ export interface CoverageMapProps extends CoverageMapData {
   status?: WidgetStatus | undefined;
   /** Receives the chart instance once it exists. */
   onChartReady?: ((chart: EChartsType) => void) | undefined;
+  /** 'canvas' (default) or 'svg' (the caller registers ECharts' SVGRenderer). */
+  renderer?: EChartRenderer | undefined;
   /** Extra class on the root. */
   className?: string | undefined;
   /** Style on the root. */
@@ -28,7 +31,11 @@ export const CoverageMap = guardWidget(
   'CoverageMap',
   function CoverageMap(props: CoverageMapProps) {
     const { onChartReady, className, style } = props;
-    const view = useCoverageMap(props);
+    const box = useRef<HTMLDivElement>(null);
+    const summaryBox = useRef<HTMLElement>(null);
+    const size = useSizeOf(box);
+    const summary = useSizeOf(summaryBox);
+    const view = useCoverageMap(props, size, summary);
     const status: WidgetStatus | undefined = view
       ? props.status
       : (props.status ?? { state: 'loading' });
@@ -43,13 +50,18 @@ export const CoverageMap = guardWidget(
         style={{ height: '100%', ...style }}
       >
         {view && (
-          <div style={{ position: 'relative', width: '100%', height: '100%' }}>
-            <EChart
-              parts={coverageParts}
-              option={view.option}
-              {...(onChartReady ? { onReady: onChartReady } : {})}
-            />
+          <div ref={box} style={{ position: 'relative', width: '100%', height: '100%' }}>
+            {view.option && (
+              <EChart
+                parts={coverageParts}
+                option={view.option}
+                renderer={props.renderer}
+                {...(onChartReady ? { onReady: onChartReady } : {})}
+              />
+            )}
             <CoverageSummaryBox
+              ref={summaryBox}
+              at={view.layout?.overlay?.rect}
               figures={view.figures}
               facts={view.facts}
               target={view.targetKm2PerStation}

@@ -1,14 +1,16 @@
-import type { CoverageGap, EChartsProjection, Station } from '@onescreen/geo';
-import type { District } from '../DistrictMap/districts.js';
+import { formatGrouped } from '@onescreen/core';
+import type { CoverageGap, Station } from '@onescreen/geo';
 import { baseOption } from '../echarts/baseOption.js';
 import type { ChartPalette } from '../echarts/chartPalette.js';
 import { escapeText } from '../echarts/escapeText.js';
-import { formatValue } from '../echarts/formatValue.js';
 import { mixColor } from '../echarts/mixColor.js';
 import type { Lang } from '../i18n/lang.js';
+import { labelSeries } from '../maplayout/labelSeries.js';
 import { circleRenderer } from './circles.js';
-import { type CoverageFacts, type CoverageFigures, coverageFacts } from './facts.js';
+import { type CoverageFigures, coverageFacts } from './facts.js';
+import { COVERAGE_SYMBOL, type CoverageLayout, GAP_LABEL_PAD } from './layout.js';
 import { coverageMessages as m } from './messages.js';
+import { pct, verdict } from './words.js';
 
 /** A station as the map draws it: the engine's station plus a display name. */
 export interface CoverageStation extends Station {
@@ -20,8 +22,6 @@ export interface CoverageStation extends Station {
 export interface CoverageInput {
   /** Name the boundaries are registered under. */
   mapName: string;
-  /** Districts drawn (uncovered ground). */
-  districts: readonly District[];
   /** Stations with their reach. */
   stations: readonly CoverageStation[];
   /** The radius drawn for a station, km (stationRadiusKm from @onescreen/geo). */
@@ -31,9 +31,9 @@ export interface CoverageInput {
   /** Figures from the engine for the area the summary speaks of. */
   figures: CoverageFigures;
   /** "One station per N km²". */
-  targetKm2PerStation: number;
-  /** Projection for ECharts' geo component. */
-  projection: EChartsProjection;
+  targetKm2PerStation?: number | undefined;
+  /** The map laid out at the chart's size (coverageLayout). */
+  layout: CoverageLayout;
   /** Title for the accessible description and table caption. */
   title: string;
   /** Screen language. */
@@ -44,30 +44,23 @@ export interface CoverageInput {
   reducedMotion: boolean;
 }
 
-/** A share 0..1 as a percentage with one decimal. */
-export const pct = (share: number, lang: Lang) => `${formatValue(share * 100, lang, 1)}%`;
-
-/** A one-sentence verdict: meets the target, or how many stations the target needs. */
-export function verdict(facts: CoverageFacts, lang: Lang): string {
-  return facts.meetsTarget ? m(lang, 'meets') : m(lang, 'misses', { needed: facts.stationsNeeded });
-}
-
 /** The ECharts option: uncovered ground, response circles, stations and gap markers. */
 export function coverageOption(input: CoverageInput) {
   const { palette, lang } = input;
   const facts = coverageFacts(input.figures, input.targetKm2PerStation);
-  const description = m(lang, 'description', {
+  const description = m(lang, facts.meetsTarget === null ? 'descriptionNoTarget' : 'description', {
     title: input.title,
     stations: input.figures.stations,
     share: pct(input.figures.coveredShare, lang),
-    per: formatValue(facts.km2PerStation, lang),
-    target: formatValue(input.targetKm2PerStation, lang),
+    per: formatGrouped(facts.km2PerStation, lang),
+    target: formatGrouped(input.targetKm2PerStation, lang),
     verdict: verdict(facts, lang),
-    gap: formatValue(input.gaps[0]?.areaKm2 ?? 0, lang),
+    gap: formatGrouped(input.gaps[0]?.areaKm2 ?? 0, lang),
   });
   const base = baseOption({ palette, reducedMotion: input.reducedMotion, description });
   const uncovered = mixColor(palette.panel, palette.bad, 0.45);
-  const names = new Map(input.districts.map((d) => [d.code, d.name]));
+  const { layout } = input;
+  const { box } = layout.frame;
   return {
     ...base,
     tooltip: {
@@ -79,17 +72,15 @@ export function coverageOption(input: CoverageInput) {
     geo: {
       map: input.mapName,
       nameProperty: 'code',
-      projection: input.projection,
       roam: false,
-      layoutCenter: ['50%', '50%'],
-      layoutSize: '96%',
+      aspectScale: 1,
+      left: box.x,
+      top: box.y,
+      width: box.w,
+      height: box.h,
       silent: true,
-      label: {
-        show: true,
-        color: palette.muted,
-        fontSize: 12,
-        formatter: (p: { name?: string }) => names.get(p.name ?? '') ?? '',
-      },
+      // District names are laid out by coverageLayout and drawn by the 'labels' series.
+      label: { show: false },
       itemStyle: { areaColor: uncovered, borderColor: palette.accent, borderWidth: 1 },
       emphasis: { disabled: true },
     },
@@ -99,7 +90,7 @@ export function coverageOption(input: CoverageInput) {
         type: 'custom' as const,
         coordinateSystem: 'geo' as const,
         renderItem: circleRenderer(mixColor(palette.panel, palette.good, 0.55), palette.good),
-        data: input.stations.map((s) => [s.lon, s.lat, input.radiusOf(s)]),
+        data: layout.circles,
         itemStyle: { opacity: 0.55 },
         silent: true,
         z: 2,
@@ -109,14 +100,14 @@ export function coverageOption(input: CoverageInput) {
         type: 'scatter' as const,
         coordinateSystem: 'geo' as const,
         symbol: 'triangle',
-        symbolSize: 11,
+        symbolSize: COVERAGE_SYMBOL.station,
         itemStyle: { color: palette.text, borderColor: palette.panel, borderWidth: 1 },
-        data: input.stations.map((s) => ({
+        data: input.stations.map((s, i) => ({
           name: s.name ?? s.id,
-          value: [s.lon, s.lat],
+          value: layout.stations[i]?.at,
           tip: m(lang, 'stationTip', {
             name: s.name ?? s.id,
-            radius: formatValue(input.radiusOf(s), lang, 2),
+            radius: formatGrouped(input.radiusOf(s), lang, 2),
           }),
         })),
         z: 4,
@@ -126,26 +117,26 @@ export function coverageOption(input: CoverageInput) {
         type: 'scatter' as const,
         coordinateSystem: 'geo' as const,
         symbol: 'pin',
-        symbolSize: 26,
+        symbolSize: COVERAGE_SYMBOL.gap,
         itemStyle: { color: palette.bad },
-        label: {
-          show: true,
-          position: 'right' as const,
-          color: palette.text,
-          backgroundColor: palette.panel,
-          padding: [2, 4],
-          fontSize: 12,
-          formatter: (p: { data?: { label?: string } }) => p.data?.label ?? '',
-        },
-        data: input.gaps.map((g) => ({
-          value: g.anchor,
-          label: m(lang, 'gap', { area: formatValue(g.areaKm2, lang) }),
-          tip: m(lang, 'gapTip', { area: formatValue(g.areaKm2, lang) }),
+        data: input.gaps.map((g, i) => ({
+          value: layout.gaps[i]?.at,
+          tip: m(lang, 'gapTip', { area: formatGrouped(g.areaKm2, lang) }),
         })),
         z: 5,
       },
+      labelSeries(
+        layout.labels,
+        (l) =>
+          l.kind === 'point'
+            ? {
+                color: palette.text,
+                backgroundColor: palette.panel,
+                padding: [GAP_LABEL_PAD / 2, GAP_LABEL_PAD],
+              }
+            : { color: palette.muted },
+        { color: palette.text, fontFamily: palette.font, z: 6 },
+      ),
     ],
   };
 }
-
-export { coverageTable } from './table.js';

@@ -10,14 +10,14 @@ export interface CoverageFigures {
   stations: number;
 }
 
-/** What the summary states: area per station against the target, honestly. */
+/** What the summary states: area per station against the target (when one is given), honestly. */
 export interface CoverageFacts {
   /** areaKm2 / stations, or null without stations. */
   km2PerStation: number | null;
-  /** True when each station serves no more than the target area. */
-  meetsTarget: boolean;
-  /** Stations the area needs to meet the target (ceil(area / target)). */
-  stationsNeeded: number;
+  /** True when each station serves no more than the target area; null without a target. */
+  meetsTarget: boolean | null;
+  /** Stations the area needs to meet the target (ceil(area / target)); null without a target. */
+  stationsNeeded: number | null;
 }
 
 /**
@@ -26,14 +26,16 @@ export interface CoverageFacts {
  */
 export function coverageFacts(
   figures: CoverageFigures,
-  targetKm2PerStation: number,
+  targetKm2PerStation: number | undefined,
 ): CoverageFacts {
   const km2PerStation = figures.stations > 0 ? figures.areaKm2 / figures.stations : null;
-  const stationsNeeded =
-    targetKm2PerStation > 0 ? Math.ceil(figures.areaKm2 / targetKm2PerStation - 1e-9) : 0;
+  // The target is the caller's (a feed, a config): a library widget knows no district's rule.
+  if (targetKm2PerStation === undefined || !(targetKm2PerStation > 0)) {
+    return { km2PerStation, meetsTarget: null, stationsNeeded: null };
+  }
   return {
     km2PerStation,
     meetsTarget: km2PerStation !== null && km2PerStation <= targetKm2PerStation,
-    stationsNeeded,
+    stationsNeeded: Math.ceil(figures.areaKm2 / targetKm2PerStation - 1e-9),
   };
 }

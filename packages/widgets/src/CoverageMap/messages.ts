@@ -20,6 +20,8 @@ export const coverageMessages = defineMessages({
     caption: '{title}：覆盖情况',
     description:
       '{title}：{stations} 个站点覆盖 {share}，站均 {per} km²，目标 {target} km²，{verdict}；最大盲区 {gap} km²。',
+    descriptionNoTarget:
+      '{title}：{stations} 个站点覆盖 {share}，站均 {per} km²；最大盲区 {gap} km²。',
     untitled: '救援圈覆盖',
     legendCovered: '覆盖范围',
     legendUncovered: '未覆盖区域',
@@ -42,6 +44,8 @@ export const coverageMessages = defineMessages({
     caption: '{title}: coverage',
     description:
       '{title}: {stations} stations cover {share}, {per} km² per station against a target of {target} km², {verdict}; largest gap {gap} km².',
+    descriptionNoTarget:
+      '{title}: {stations} stations cover {share}, {per} km² per station; largest gap {gap} km².',
     untitled: 'Response coverage',
     legendCovered: 'Covered',
     legendUncovered: 'Uncovered',

@@ -1,8 +1,9 @@
+import { formatGrouped } from '@onescreen/core';
 import type { A11yTable } from '../a11y/HiddenTable.js';
-import { formatValue } from '../echarts/formatValue.js';
-import { type CoverageInput, pct, verdict } from './compute.js';
+import type { CoverageInput } from './compute.js';
 import { coverageFacts } from './facts.js';
 import { coverageMessages as m } from './messages.js';
+import { pct, verdict } from './words.js';
 
 /** The summary as a table: covered share, area per station against the target, gaps. */
 export function coverageTable(
@@ -16,13 +17,15 @@ export function coverageTable(
     rows: [
       [m(lang, 'stations'), m(lang, 'stationsValue', { count: figures.stations })],
       [m(lang, 'covered'), pct(figures.coveredShare, lang)],
-      [m(lang, 'uncovered'), `${formatValue(figures.uncoveredKm2, lang)} km²`],
+      [m(lang, 'uncovered'), `${formatGrouped(figures.uncoveredKm2, lang)} km²`],
       [
         m(lang, 'perStation'),
-        `${m(lang, 'perStationValue', { value: formatValue(facts.km2PerStation, lang) })} (${m(lang, 'target', { target: input.targetKm2PerStation })}, ${verdict(facts, lang)})`,
+        facts.meetsTarget === null
+          ? m(lang, 'perStationValue', { value: formatGrouped(facts.km2PerStation, lang) })
+          : `${m(lang, 'perStationValue', { value: formatGrouped(facts.km2PerStation, lang) })} (${m(lang, 'target', { target: input.targetKm2PerStation ?? '' })}, ${verdict(facts, lang)})`,
       ],
       ...input.gaps.map((g) => [
-        m(lang, 'gap', { area: formatValue(g.areaKm2, lang) }),
+        m(lang, 'gap', { area: formatGrouped(g.areaKm2, lang) }),
         `${g.anchor[0].toFixed(3)}, ${g.anchor[1].toFixed(3)}`,
       ]),
     ],

@@ -1,3 +1,4 @@
+import { formatGrouped } from '@onescreen/core';
 import {
   type AreaCollection,
   type CoverageGap,
@@ -6,14 +7,18 @@ import {
 } from '@onescreen/geo';
 import { useMemo } from 'react';
 import { useReducedMotion } from '../a11y/useReducedMotion.js';
-import { districtsOf, withCodes } from '../DistrictMap/districts.js';
-import { mapProjection } from '../DistrictMap/projection.js';
 import { registerMapOnce } from '../echarts/registerMapOnce.js';
 import { usePalette } from '../echarts/usePalette.js';
+import { useTextMeasure } from '../echarts/useTextMeasure.js';
 import { useLang } from '../i18n/context.js';
-import { type CoverageStation, coverageOption, coverageTable } from './compute.js';
+import { mapGeometry } from '../maplayout/geometry.js';
+import { occupancy } from '../maplayout/occupancy.js';
+import type { Corner, Size } from '../maplayout/types.js';
+import { type CoverageStation, coverageOption } from './compute.js';
 import { coverageFacts } from './facts.js';
+import { coverageLayout } from './layout.js';
 import { coverageMessages } from './messages.js';
+import { coverageTable } from './table.js';
 
 /** Inputs of useCoverageMap. */
 export interface CoverageMapData {
@@ -29,16 +34,27 @@ export interface CoverageMapData {
   gaps?: readonly CoverageGap[] | undefined;
   /** District code whose figures the summary states; the whole region when omitted. */
   district?: string | undefined;
-  /** "One station per N km²" target (22 by default). */
+  /** "One station per N km²" target the summary states; none by default (it is the district's rule, not the widget's). */
   targetKm2PerStation?: number | undefined;
   /** One-line title. */
   title?: string | undefined;
+  /** Corners the summary box may take, best first; it takes the first that hides no land. */
+  summaryCorners?: readonly Corner[] | undefined;
 }
 
 const noGaps: readonly CoverageGap[] = [];
+const corners: readonly Corner[] = ['top-right', 'top-left', 'bottom-right', 'bottom-left'];
 
-/** Option, figures, facts and table of a coverage map, memoised on its inputs. */
-export function useCoverageMap(data: CoverageMapData) {
+/**
+ * Option, figures, facts and table of a coverage map at a size. The geometry (projection,
+ * land raster, registration) is memoised on the boundaries; the layout on the size, stations
+ * and gaps; the option on everything else.
+ */
+export function useCoverageMap(
+  data: CoverageMapData,
+  size: Size | null = null,
+  summary: Size | null = null,
+) {
   const {
     geojson,
     mapName,
@@ -46,37 +62,58 @@ export function useCoverageMap(data: CoverageMapData) {
     coverage,
     gaps = noGaps,
     district,
-    targetKm2PerStation = 22,
+    targetKm2PerStation,
     title,
+    summaryCorners = corners,
   } = data;
   const lang = useLang();
   const palette = usePalette();
   const reducedMotion = useReducedMotion();
+  const measure = useTextMeasure(palette.font);
   const name = title ?? coverageMessages(lang, 'untitled');
   const geo = useMemo(() => {
-    registerMapOnce(mapName, geojson, (g) => withCodes(g));
-    return { districts: districtsOf(geojson), projection: mapProjection(withCodes(geojson)) };
+    const geometry = mapGeometry(geojson);
+    registerMapOnce(mapName, geojson, () => geometry.registered);
+    return { geometry, occupancy: occupancy(geometry) };
   }, [mapName, geojson]);
+  const layout = useMemo(
+    () =>
+      size
+        ? coverageLayout({
+            ...geo,
+            size,
+            summary,
+            summaryCorners,
+            stations,
+            radiusOf: stationRadiusKm,
+            gaps: gaps.map((g) => ({
+              ...g,
+              label: coverageMessages(lang, 'gap', { area: formatGrouped(g.areaKm2, lang) }),
+            })),
+            measure,
+          })
+        : null,
+    [geo, size, summary, summaryCorners, stations, gaps, lang, measure],
+  );
   return useMemo(() => {
     const stats =
       (district && coverage?.districts.find((d) => d.id === district)) || coverage?.total;
     if (!stats) return null;
     const input = {
       mapName,
-      districts: geo.districts,
       stations,
       radiusOf: stationRadiusKm,
       gaps,
       figures: stats,
       targetKm2PerStation,
-      projection: geo.projection,
       title: name,
       lang,
       palette,
       reducedMotion,
     };
     return {
-      option: coverageOption(input),
+      option: layout ? coverageOption({ ...input, layout }) : null,
+      layout,
       table: coverageTable(input),
       figures: stats,
       facts: coverageFacts(stats, targetKm2PerStation),
@@ -84,7 +121,7 @@ export function useCoverageMap(data: CoverageMapData) {
       lang,
     };
   }, [
-    geo,
+    layout,
     mapName,
     stations,
     coverage,

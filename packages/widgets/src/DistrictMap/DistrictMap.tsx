@@ -1,11 +1,12 @@
 import type { EChartsType } from 'echarts/core';
 import { type CSSProperties, useCallback, useMemo, useRef, useState } from 'react';
-import { EChart } from '../echarts/EChart.js';
+import { EChart, type EChartRenderer } from '../echarts/EChart.js';
 import { guardWidget } from '../frame/guardWidget.js';
 import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
+import { useBoxSize, useSizeOf } from '../screen/useBoxSize.js';
 import { DistrictKeys } from './DistrictKeys.js';
-import { MapBreadcrumb } from './MapBreadcrumb.js';
+import { MapBreadcrumb, type MapTrailStep } from './MapBreadcrumb.js';
 import { MapLegend } from './MapLegend.js';
 import { mapMessages } from './messages.js';
 import { mapParts } from './parts.js';
@@ -25,10 +26,20 @@ export interface DistrictMapProps extends DistrictMapData {
   onDrill?: ((code: string | null) => void) | undefined;
   /** Name of the whole area for the breadcrumb (default: the features' `city` property). */
   areaName?: string | undefined;
+  /**
+   * Places above the areas shown, top first, when a host drills through its own boundary
+   * layers (it passes the towns of a district as `geojson`): the breadcrumb leads back to each
+   * through `onDrill(code)`, and to the top through `onDrill(null)`.
+   */
+  trail?: readonly MapTrailStep[] | undefined;
+  /** Called with the ids of the points under a clicked marker (several for a cluster of close points). */
+  onPointClick?: ((ids: readonly string[]) => void) | undefined;
   /** Feed status (loading, stale, error). */
   status?: WidgetStatus | undefined;
   /** Receives the chart instance once it exists. */
   onChartReady?: ((chart: EChartsType) => void) | undefined;
+  /** 'canvas' (default) or 'svg' (the caller registers ECharts' SVGRenderer). */
+  renderer?: EChartRenderer | undefined;
   /** Extra class on the root. */
   className?: string | undefined;
   /** Style on the root. */
@@ -59,10 +70,18 @@ export const DistrictMap = guardWidget(
     const { status, onChartReady, className, style } = props;
     const [selected, select] = useControlled<string | null>(props.selected, null, props.onSelect);
     const [drill, setDrill] = useControlled<string | null>(props.drill, null, props.onDrill);
-    const view = useDistrictMap(props, selected, drill);
+    const box = useRef<HTMLDivElement>(null);
+    const crumb = useRef<HTMLElement>(null);
+    const legendBox = useRef<HTMLElement>(null);
+    const size = useSizeOf(box);
+    const topBar = useBoxSize(crumb);
+    const legend = useSizeOf(legendBox);
+    const view = useDistrictMap(props, selected, drill, { size, topBar, legend });
     const chart = useRef<EChartsType | null>(null);
     const hover = useRef(props.onHover);
     hover.current = props.onHover;
+    const pointClick = useRef(props.onPointClick);
+    pointClick.current = props.onPointClick;
     const byCode = useMemo(() => new Map(view.all.map((d) => [d.code, d])), [view.all]);
     const rootName =
       props.areaName ??
@@ -72,6 +91,10 @@ export const DistrictMap = guardWidget(
       () => ({
         click: (p: Record<string, unknown>) => {
           if (p.componentType === 'geo') select(String(p.name));
+          const ids = (p.data as { ids?: unknown } | undefined)?.ids;
+          if (p.componentType === 'series' && p.seriesId === 'points' && Array.isArray(ids)) {
+            pointClick.current?.(ids.map(String));
+          }
         },
         mouseover: (p: Record<string, unknown>) => {
           if (p.componentType === 'geo') hover.current?.(String(p.name));
@@ -105,6 +128,11 @@ export const DistrictMap = guardWidget(
       c.dispatchAction({ type: 'showTip', geoIndex: 0, name: code });
     }, []);
     const empty = view.all.length === 0;
+    // Which districts pulse, for monitoring and tests (the canvas cannot be read).
+    const alertedCodes = Object.keys(props.alerted ?? {})
+      .filter((code) => byCode.has(code))
+      .sort()
+      .join(' ');
     const noData = view.all.filter((d) => props.values[d.code] == null).length;
 
     return (
@@ -117,21 +145,30 @@ export const DistrictMap = guardWidget(
         className={className}
         style={{ height: '100%', ...style }}
       >
-        <div style={{ position: 'relative', width: '100%', height: '100%' }}>
+        <div
+          ref={box}
+          style={{ position: 'relative', width: '100%', height: '100%' }}
+          data-alerted={alertedCodes || undefined}
+        >
           <MapBreadcrumb
+            ref={crumb}
             rootName={rootName}
             drilled={drill ? byCode.get(drill) : undefined}
             selected={selected ? byCode.get(selected) : undefined}
             onDrill={setDrill}
             lang={view.lang}
+            trail={props.trail}
           />
-          <EChart
-            parts={mapParts}
-            option={view.option}
-            events={events}
-            onBlankClick={() => select(null)}
-            onReady={onReady}
-          />
+          {view.option && (
+            <EChart
+              parts={mapParts}
+              option={view.option}
+              events={events}
+              onBlankClick={() => select(null)}
+              onReady={onReady}
+              renderer={props.renderer}
+            />
+          )}
           <DistrictKeys
             districts={view.shown}
             selected={selected}
@@ -140,6 +177,8 @@ export const DistrictMap = guardWidget(
             lang={view.lang}
           />
           <MapLegend
+            ref={legendBox}
+            at={view.layout?.overlay?.rect}
             breaks={view.breaks}
             method={view.classMethod}
             noDataCount={noData}
@@ -152,7 +191,7 @@ export const DistrictMap = guardWidget(
     );
   },
   {
-    shapes: { geojson: 'collection', values: 'record', points: 'list' },
+    shapes: { geojson: 'collection', values: 'record', points: 'list', alerted: 'record' },
     // No boundaries, nothing to project: the empty (or loading) frame, without the map's hooks.
     placeholder: (p) =>
       p.geojson.features.length === 0 ? (

@@ -1,6 +1,7 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, Ref } from 'react';
 import type { ChartPalette } from '../echarts/chartPalette.js';
 import type { Lang } from '../i18n/lang.js';
+import type { Rect } from '../maplayout/types.js';
 import type { ClassBreak } from './classBreaks.js';
 import { classColors, rangeLabel } from './compute.js';
 import { mapMessages as m } from './messages.js';
@@ -19,6 +20,10 @@ export interface MapLegendProps {
   lang: Lang;
   /** Theme colours. */
   palette: ChartPalette;
+  /** Where the layout put it (px in the map's box); bottom left until laid out. */
+  at?: Rect | undefined;
+  /** The legend's element, measured so the layout can find it a corner. */
+  ref?: Ref<HTMLElement> | undefined;
 }
 
 const box: CSSProperties = {
@@ -26,6 +31,8 @@ const box: CSSProperties = {
   left: 8,
   bottom: 8,
   margin: 0,
+  width: 'max-content',
+  whiteSpace: 'nowrap',
   padding: '6px 8px',
   fontSize: 13,
   background: 'color-mix(in srgb, var(--os-panel) 80%, transparent)',
@@ -46,10 +53,20 @@ const swatch = (color: string, dashed = false): CSSProperties => ({
 });
 
 /** Choropleth legend: each class's real range and district count, and the no-data colour. */
-export function MapLegend({ breaks, method, noDataCount, unit, lang, palette }: MapLegendProps) {
+export function MapLegend({
+  breaks,
+  method,
+  noDataCount,
+  unit,
+  lang,
+  palette,
+  at,
+  ref,
+}: MapLegendProps) {
   const colors = classColors(palette, breaks.length);
+  const place: CSSProperties = at ? { left: at.x, top: at.y, bottom: 'auto' } : {};
   return (
-    <figure style={box} data-map-legend="">
+    <figure ref={ref} style={{ ...box, ...place }} data-map-legend="">
       <figcaption style={{ color: 'var(--os-muted)', marginBottom: 2 }}>
         {m(lang, method === 'natural' ? 'legendNatural' : 'legendQuantile')}
         {unit ? ` · ${unit}` : ''}

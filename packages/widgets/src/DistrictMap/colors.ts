@@ -1,5 +1,5 @@
+import { formatGrouped } from '@onescreen/core';
 import type { ChartPalette } from '../echarts/chartPalette.js';
-import { formatValue } from '../echarts/formatValue.js';
 import { mixColor } from '../echarts/mixColor.js';
 import type { Lang } from '../i18n/lang.js';
 import { type ClassBreak, classIndex } from './classBreaks.js';
@@ -21,28 +21,28 @@ export function classColors(
 /** Legend label of a class: the actual range of its members. */
 export function rangeLabel(c: ClassBreak, lang: Lang): string {
   return c.min === c.max
-    ? formatValue(c.min, lang)
-    : m(lang, 'range', { min: formatValue(c.min, lang), max: formatValue(c.max, lang) });
+    ? formatGrouped(c.min, lang)
+    : m(lang, 'range', { min: formatGrouped(c.min, lang), max: formatGrouped(c.max, lang) });
 }
 
 /** Per-district fill and outline: class colour, dashed grey for no data, selection outlined. */
 export function regionStyles(input: DistrictMapInput) {
   const { palette, breaks } = input;
   const colors = classColors(palette, breaks.length);
+  const alerted = new Map((input.alerts ?? []).map((a) => [a.code, a.level]));
   return input.districts.map((d) => {
     const index = classIndex(input.values[d.code], breaks);
     const selected = d.code === input.selected;
+    const alert = alerted.get(d.code);
     return {
       name: d.code,
       itemStyle: {
         areaColor: index < 0 ? colors.noData : (colors.classes[index] as string),
-        borderColor: selected ? palette.warn : palette.accent,
-        borderWidth: selected ? 3 : 1,
+        // An alert's colour outranks the selection's: it is what the wall must see.
+        borderColor: alert ? palette.level[alert] : selected ? palette.warn : palette.accent,
+        borderWidth: alert ? 3 : selected ? 3 : 1,
         ...(index < 0 ? { borderType: 'dashed' as const } : {}),
       },
-      label: selected
-        ? { show: true, color: palette.warn, fontWeight: 'bold' as const }
-        : { show: !input.labelled || input.labelled.has(d.code) },
     };
   });
 }

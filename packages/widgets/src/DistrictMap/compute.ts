@@ -1,13 +1,14 @@
-import type { EChartsProjection } from '@onescreen/geo';
+import { formatGrouped } from '@onescreen/core';
 import { baseOption } from '../echarts/baseOption.js';
 import type { ChartPalette } from '../echarts/chartPalette.js';
 import { escapeText } from '../echarts/escapeText.js';
-import { formatValue } from '../echarts/formatValue.js';
 import { mixColor } from '../echarts/mixColor.js';
 import type { Lang } from '../i18n/lang.js';
+import { labelSeries } from '../maplayout/labelSeries.js';
 import type { ClassBreak } from './classBreaks.js';
 import { regionStyles } from './colors.js';
 import type { District } from './districts.js';
+import type { DistrictLayout, MapMarker } from './layout.js';
 import { mapMessages as m } from './messages.js';
 
 /** A labelled point on the map: a station, a town, a site. */
@@ -28,7 +29,7 @@ export interface MapPoint {
 
 /** Everything the district map option is built from. */
 export interface DistrictMapInput {
-  /** Name the GeoJSON is registered under. */
+  /** Name the plane geometry is registered under. */
   mapName: string;
   /** Districts shown, in feature order. */
   districts: readonly District[];
@@ -38,12 +39,8 @@ export interface DistrictMapInput {
   breaks: readonly ClassBreak[];
   /** Selected district code. */
   selected: string | null;
-  /** Points drawn over the districts with their names. */
-  points: readonly MapPoint[];
-  /** Districts that carry a label (labelWorthy); the selected one always does. All when omitted. */
-  labelled?: ReadonlySet<string> | undefined;
-  /** Projection for ECharts' geo component (echartsProjection from @onescreen/geo). */
-  projection: EChartsProjection;
+  /** The map laid out at the chart's size: frame, markers and the labels that fit. */
+  layout: DistrictLayout;
   /** Unit after values. */
   unit: string;
   /** Title for the accessible description and table caption. */
@@ -54,11 +51,42 @@ export interface DistrictMapInput {
   palette: ChartPalette;
   /** No animation. */
   reducedMotion: boolean;
+  /** Districts an alert concerns: their level and label point (chart coordinates). */
+  alerts?: readonly AlertMark[] | undefined;
 }
 
-/** The ECharts option of the choropleth, its points and their labels. */
+/** A district an alert concerns, where its pulse is drawn. */
+export interface AlertMark {
+  /** District code. */
+  code: string;
+  /** The alert's level. */
+  level: 'notice' | 'warning' | 'critical';
+  /** Its label point, chart coordinates. */
+  at: [number, number];
+}
+
+/** Names in a cluster's tooltip before "…". */
+const CLUSTER_NAMES = 6;
+
+/** A marker's tooltip: its name, or a cluster's count and the first names. */
+function markerTip(mk: MapMarker, lang: Lang): string {
+  if (mk.ids.length === 1) return mk.names[0] || m(lang, 'point');
+  const names = mk.names.filter((n) => n !== '');
+  const shown = names.slice(0, CLUSTER_NAMES).join(m(lang, 'separator'));
+  return m(lang, 'cluster', {
+    count: mk.ids.length,
+    names: names.length > CLUSTER_NAMES ? `${shown}…` : shown,
+  });
+}
+
+/**
+ * The ECharts option of the choropleth at one layout. The geo component draws the registered
+ * plane geometry into the layout's box; markers and names are two scatter series at the
+ * layout's positions, so nothing is placed by ECharts' own guesses. Values only change the
+ * region colours: a value update reuses the layout and the registered geometry as they are.
+ */
 export function districtMapOption(input: DistrictMapInput) {
-  const { palette, lang, unit } = input;
+  const { palette, lang, unit, layout } = input;
   const names = new Map(input.districts.map((d) => [d.code, d.name]));
   const selectedName = input.selected ? names.get(input.selected) : undefined;
   const description = m(lang, 'description', {
@@ -68,33 +96,30 @@ export function districtMapOption(input: DistrictMapInput) {
   });
   const base = baseOption({ palette, reducedMotion: input.reducedMotion, description });
   const u = escapeText(unit);
+  const { box } = layout.frame;
   return {
     ...base,
     tooltip: {
       ...base.tooltip,
       trigger: 'item' as const,
-      formatter: (p: { data?: { name?: string }; name?: string }) =>
-        escapeText(p.data?.name ?? p.name),
+      formatter: (p: { data?: { tip?: string }; name?: string }) =>
+        escapeText(p.data?.tip ?? p.name),
     },
     geo: {
       map: input.mapName,
       nameProperty: 'code',
-      projection: input.projection,
       roam: false,
       selectedMode: false as const,
-      layoutCenter: ['50%', '50%'],
-      layoutSize: '96%',
-      label: {
-        show: true,
-        color: palette.text,
-        fontSize: 13,
-        fontFamily: palette.font,
-        // Canvas text: names need no escaping here.
-        formatter: (p: { name?: string }) => names.get(p.name ?? '') ?? p.name ?? '',
-      },
+      aspectScale: 1,
+      left: box.x,
+      top: box.y,
+      width: box.w,
+      height: box.h,
+      // Names are laid out by districtLayout and drawn by the 'labels' series.
+      label: { show: false },
       itemStyle: { borderColor: palette.accent, borderWidth: 1 },
       emphasis: {
-        label: { color: palette.text },
+        label: { show: false },
         itemStyle: {
           areaColor: mixColor(palette.accent, palette.text, 0.3),
           borderColor: palette.text,
@@ -107,35 +132,83 @@ export function districtMapOption(input: DistrictMapInput) {
         show: true,
         formatter: (p: { name?: string }) => {
           const code = p.name ?? '';
-          return `${escapeText(names.get(code) ?? code)}: ${formatValue(input.values[code] ?? null, lang)}${u}`;
+          return `${escapeText(names.get(code) ?? code)}: ${formatGrouped(input.values[code] ?? null, lang)}${u}`;
         },
       },
     },
-    series: [
+    // A tuple, so each series keeps its own type for callers that read the option.
+    series: tuple(
       {
         id: 'points',
         type: 'scatter' as const,
         coordinateSystem: 'geo' as const,
-        data: input.points.map((p) => ({
-          name: p.name,
-          value: [p.lon, p.lat],
-          symbol: p.kind === 'station' ? 'triangle' : 'circle',
-          symbolSize: p.kind === 'station' ? 12 : 7,
+        data: layout.markers.map((mk) => ({
+          // The ids come back on a click, so a host can open the points' details.
+          ids: mk.ids,
+          name: mk.names[0] ?? '',
+          value: mk.at,
+          symbol: mk.kind === 'station' ? 'triangle' : 'circle',
+          symbolSize: mk.size,
+          count: mk.ids.length,
+          tip: markerTip(mk, lang),
         })),
         itemStyle: { color: palette.warn, borderColor: palette.panel, borderWidth: 1 },
         label: {
           show: true,
-          position: 'right' as const,
-          color: palette.text,
+          position: 'inside' as const,
+          color: palette.panel,
           fontSize: 12,
-          formatter: (p: { name?: string }) => p.name ?? '',
+          fontWeight: 'bold' as const,
+          fontFamily: palette.numberFont,
+          // A cluster shows how many points it stands for; a single point shows nothing here.
+          formatter: (p: { data?: { count?: number } }) =>
+            (p.data?.count ?? 1) > 1 ? String(p.data?.count) : '',
         },
-        labelLayout: { hideOverlap: true },
         z: 3,
       },
-    ],
+      labelSeries(
+        layout.labels,
+        (l) => (l.bold ? { color: palette.warn, fontWeight: 'bold' } : {}),
+        { color: palette.text, fontFamily: palette.font, z: 4 },
+      ),
+      alertSeries(input),
+    ),
+  };
+}
+
+const tuple = <T extends unknown[]>(...items: T): T => items;
+
+/**
+ * The pulse on each district an alert concerns: ECharts' ripple at its label point, or a
+ * still ring when motion is reduced. Silent, so clicks reach the district under it.
+ */
+function alertSeries(input: DistrictMapInput) {
+  const { palette } = input;
+  const marks = input.alerts ?? [];
+  const data = marks.map((a) => ({
+    name: a.code,
+    value: a.at,
+    itemStyle: { color: palette.level[a.level] },
+  }));
+  const common = { id: 'alerts', coordinateSystem: 'geo' as const, silent: true, z: 2, data };
+  if (input.reducedMotion) {
+    return {
+      ...common,
+      type: 'scatter' as const,
+      symbol: 'emptyCircle',
+      symbolSize: 26,
+      itemStyle: { borderWidth: 3 },
+    };
+  }
+  return {
+    ...common,
+    type: 'effectScatter' as const,
+    symbolSize: 12,
+    showEffectOn: 'render' as const,
+    rippleEffect: { brushType: 'stroke' as const, scale: 4, period: 2.4, number: 2 },
   };
 }
 
 export { classColors, rangeLabel } from './colors.js';
+export type { DistrictLayout, MapLabel, MapMarker } from './layout.js';
 export { districtTable } from './table.js';

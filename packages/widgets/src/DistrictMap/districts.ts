@@ -28,14 +28,3 @@ export function districtsOf(collection: AreaCollection): District[] {
     return { code: codeOf(f, i), name: typeof p.name === 'string' ? p.name : codeOf(f, i), center };
   });
 }
-
-/**
- * A copy whose features carry `properties.code`, the name ECharts registers each region
- * under (geo `nameProperty`), so events and selection speak codes, not display names.
- */
-export function withCodes(collection: AreaCollection, keep?: ReadonlySet<string>): AreaCollection {
-  const features = collection.features
-    .map((f, i) => ({ ...f, properties: { ...(f.properties ?? {}), code: codeOf(f, i) } }))
-    .filter((f) => !keep || keep.has(f.properties.code));
-  return { ...collection, features };
-}

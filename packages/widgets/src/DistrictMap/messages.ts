@@ -20,6 +20,8 @@ export const mapMessages = defineMessages({
     districts: '区县列表：方向键或 Tab 移动，回车选中',
     untitled: '区县分布',
     point: '点位',
+    cluster: '{count} 个点位：{names}',
+    separator: '、',
   },
   en: {
     noData: 'No data',
@@ -39,5 +41,7 @@ export const mapMessages = defineMessages({
     districts: 'Districts: arrow keys or Tab to move, Enter to select',
     untitled: 'Districts',
     point: 'Point',
+    cluster: '{count} points: {names}',
+    separator: ', ',
   },
 });

@@ -1,4 +1,4 @@
-import { ScatterChart } from 'echarts/charts';
+import { EffectScatterChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GeoComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -6,6 +6,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 export const mapParts = [
   GeoComponent,
   ScatterChart,
+  EffectScatterChart,
   TooltipComponent,
   AriaComponent,
   CanvasRenderer,

@@ -1,5 +1,5 @@
+import { formatGrouped } from '@onescreen/core';
 import type { A11yTable } from '../a11y/HiddenTable.js';
-import { formatValue } from '../echarts/formatValue.js';
 import { classIndex } from './classBreaks.js';
 import { rangeLabel } from './colors.js';
 import type { DistrictMapInput } from './compute.js';
@@ -20,7 +20,7 @@ export function districtTable(
     rows: input.districts.map((d) => {
       const v = input.values[d.code];
       const c = input.breaks[classIndex(v, input.breaks)];
-      return [d.name, formatValue(v ?? null, lang), c ? rangeLabel(c, lang) : m(lang, 'noData')];
+      return [d.name, formatGrouped(v ?? null, lang), c ? rangeLabel(c, lang) : m(lang, 'noData')];
     }),
   };
 }

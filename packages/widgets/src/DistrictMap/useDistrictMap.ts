@@ -3,14 +3,17 @@ import { useMemo } from 'react';
 import { useReducedMotion } from '../a11y/useReducedMotion.js';
 import { registerMapOnce } from '../echarts/registerMapOnce.js';
 import { usePalette } from '../echarts/usePalette.js';
+import { useTextMeasure } from '../echarts/useTextMeasure.js';
 import { useLang } from '../i18n/context.js';
+import { mapGeometry, toChart } from '../maplayout/geometry.js';
+import { occupancy } from '../maplayout/occupancy.js';
+import type { Corner, Rect, Size } from '../maplayout/types.js';
 import { quantileBreaks } from './classBreaks.js';
 import { districtMapOption, districtTable, type MapPoint } from './compute.js';
-import { districtsOf, withCodes } from './districts.js';
-import { labelWorthy } from './labelWorthy.js';
+import { districtsOf } from './districts.js';
+import { districtLayout } from './layout.js';
 import { mapMessages } from './messages.js';
 import { naturalBreaks } from './naturalBreaks.js';
-import { mapProjection } from './projection.js';
 
 /** Inputs of useDistrictMap. */
 export interface DistrictMapData {
@@ -20,7 +23,7 @@ export interface DistrictMapData {
   mapName: string;
   /** Value per district code. */
   values: Readonly<Record<string, number | null | undefined>>;
-  /** Labelled points (stations, towns). */
+  /** Labelled points (stations, towns); points that would touch are drawn as one with a count. */
   points?: readonly MapPoint[] | undefined;
   /** Number of legend classes, 5 by default. */
   classes?: number | undefined;
@@ -30,15 +33,45 @@ export interface DistrictMapData {
   unit?: string | undefined;
   /** One-line title. */
   title?: string | undefined;
+  /** Corners the legend may take, best first; it takes the first that hides no land. */
+  legendCorners?: readonly Corner[] | undefined;
+  /**
+   * Districts an alert concerns, by code, with the alert's level: outlined in the level's
+   * colour, with a pulse at their label point (a still ring under reduced motion).
+   */
+  alerted?: Readonly<Record<string, AlertMapLevel>> | undefined;
+}
+
+/** The level of an alert a district is outlined for. */
+export type AlertMapLevel = 'notice' | 'warning' | 'critical';
+
+const noAlerts: Readonly<Record<string, AlertMapLevel>> = {};
+
+/** The measured boxes a layout needs: the chart, the breadcrumb and the legend. */
+export interface MapBoxes {
+  /** The chart's size; null until measured (no option is built before). */
+  size: Size | null;
+  /** The breadcrumb's box. */
+  topBar: Rect | null;
+  /** The legend's size. */
+  legend: Size | null;
 }
 
 const noPoints: readonly MapPoint[] = [];
+const allCorners: readonly Corner[] = ['bottom-left', 'top-right', 'bottom-right', 'top-left'];
 
-/** Option, legend classes, districts and table of a district map at a drill level. */
+/**
+ * Option, legend classes, districts and table of a district map at a drill level and size.
+ * Three memo layers, so each update does only its own work: the geometry (projection, label
+ * points, land raster, ECharts registration) changes with the boundaries or the drill level;
+ * the layout (frame, clusters, label placement) with the size, points or selection; the option
+ * with everything, but a value update only recolours regions on the same layout.
+ */
 export function useDistrictMap(
   data: DistrictMapData,
   selected: string | null,
-  drill: string | null,
+  drillTo: string | null,
+  boxes: MapBoxes,
 ) {
   const {
     geojson,
@@ -49,10 +82,13 @@ export function useDistrictMap(
     classMethod = 'quantile',
     unit = '',
     title,
+    legendCorners = allCorners,
+    alerted = noAlerts,
   } = data;
   const lang = useLang();
   const palette = usePalette();
   const reducedMotion = useReducedMotion();
+  const measure = useTextMeasure(palette.font);
   const name = title ?? mapMessages(lang, 'untitled');
   const all = useMemo(() => districtsOf(geojson), [geojson]);
   // Classes come from every district, so a drilled-in district keeps the colour it had.
@@ -60,29 +96,56 @@ export function useDistrictMap(
     const list = all.map((d) => values[d.code]);
     return classMethod === 'natural' ? naturalBreaks(list, classes) : quantileBreaks(list, classes);
   }, [all, values, classes, classMethod]);
+  // A drill into a district these boundaries do not hold (new boundaries arrived) shows them
+  // all: an empty map would leave ECharts without a region to lay out.
+  const drill = drillTo && all.some((d) => d.code === drillTo) ? drillTo : null;
   const level = useMemo(() => {
     const shown = drill ? all.filter((d) => d.code === drill) : all;
     const registered = drill ? `${mapName}/${drill}` : mapName;
-    const keep = drill ? new Set([drill]) : undefined;
-    registerMapOnce(registered, geojson, (g) => withCodes(g, keep));
-    const coded = withCodes(geojson, keep);
-    const projection = mapProjection(coded);
-    // Codes in feature order of the shown collection, as labelWorthy walks it.
-    const codes = coded.features.map((f) => String(f.properties?.code));
-    return { shown, registered, projection, labelled: labelWorthy(coded, codes, projection) };
+    const geometry = mapGeometry(geojson, drill ? new Set([drill]) : undefined);
+    registerMapOnce(registered, geojson, () => geometry.registered);
+    return { shown, registered, geometry, occupancy: occupancy(geometry) };
   }, [all, drill, mapName, geojson]);
+  const shownPoints = useMemo(
+    () => (drill ? points.filter((p) => p.district === undefined || p.district === drill) : points),
+    [points, drill],
+  );
+  const { size, topBar, legend } = boxes;
+  const layout = useMemo(
+    () =>
+      size
+        ? districtLayout({
+            geometry: level.geometry,
+            occupancy: level.occupancy,
+            size,
+            topBar,
+            legend,
+            legendCorners,
+            points: shownPoints,
+            selected,
+            measure,
+          })
+        : null,
+    [level, size, topBar, legend, legendCorners, shownPoints, selected, measure],
+  );
+  const alertMarks = useMemo(
+    () =>
+      level.geometry.shapes.flatMap((s) => {
+        const at = alerted[s.code];
+        return at === 'notice' || at === 'warning' || at === 'critical'
+          ? [{ code: s.code, level: at, at: toChart(s.pole) }]
+          : [];
+      }),
+    [level, alerted],
+  );
   return useMemo(() => {
     const input = {
+      alerts: alertMarks,
       mapName: level.registered,
       districts: level.shown,
       values,
       breaks,
       selected,
-      points: drill
-        ? points.filter((p) => p.district === undefined || p.district === drill)
-        : points,
-      projection: level.projection,
-      labelled: level.labelled,
       unit,
       title: name,
       lang,
@@ -90,7 +153,8 @@ export function useDistrictMap(
       reducedMotion,
     };
     return {
-      option: districtMapOption(input),
+      option: layout ? districtMapOption({ ...input, layout }) : null,
+      layout,
       table: districtTable(input),
       breaks,
       classMethod,
@@ -101,11 +165,10 @@ export function useDistrictMap(
     };
   }, [
     level,
+    layout,
     values,
     breaks,
     selected,
-    points,
-    drill,
     unit,
     name,
     lang,
@@ -113,5 +176,6 @@ export function useDistrictMap(
     reducedMotion,
     all,
     classMethod,
+    alertMarks,
   ]);
 }

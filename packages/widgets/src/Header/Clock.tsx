@@ -1,7 +1,7 @@
+import { clockParts } from '@onescreen/core';
 import { guardWidget } from '../frame/guardWidget.js';
 import { useLang, useT } from '../i18n/context.js';
 import { useNow } from '../screen/useNow.js';
-import { clockParts } from './formatClock.js';
 
 /** Props of Clock. */
 export interface ClockProps {

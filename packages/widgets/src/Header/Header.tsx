@@ -9,6 +9,8 @@ export interface HeaderProps {
   title: string;
   /** Left slot: feed freshness dots or any status indicators. */
   freshness?: ReactNode;
+  /** Right slot before the clock: screen-wide controls such as a period picker. */
+  tools?: ReactNode;
   /** Fixed clock instant (epoch ms) for stories and screenshots; live by default. */
   now?: number;
   /** Extra class on the root. */
@@ -18,7 +20,7 @@ export interface HeaderProps {
 /** The screen's top band: title in the centre, feed freshness on the left, clock on the right. */
 export const Header = guardWidget(
   'Header',
-  function Header({ title, freshness, now, className }: HeaderProps) {
+  function Header({ title, freshness, tools, now, className }: HeaderProps) {
     const t = useT();
     const glow = useId();
     // The banner's accessible name is the visible title itself, so the two can never drift.
@@ -57,6 +59,7 @@ export const Header = guardWidget(
           {freshness}
         </div>
         <div className="os-header__clock">
+          {tools}
           <Clock {...(now === undefined ? {} : { now })} />
         </div>
       </header>

@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import { type ChartChromeProps, ChartWidget } from '../echarts/ChartWidget.js';
 import { guardWidget } from '../frame/guardWidget.js';
+import { useSizeOf } from '../screen/useBoxSize.js';
 import { heatParts } from './parts.js';
 import { type HeatGridData, useHeatGrid } from './useHeatGrid.js';
 
@@ -10,13 +12,15 @@ export interface HeatGridProps extends HeatGridData, ChartChromeProps {}
 export const HeatGrid = guardWidget(
   'HeatGrid',
   function HeatGrid(props: HeatGridProps) {
+    const body = useRef<HTMLDivElement>(null);
     return (
       <ChartWidget
         name="HeatGrid"
         title={props.title}
         chrome={props}
         parts={heatParts}
-        view={useHeatGrid(props)}
+        bodyRef={body}
+        view={useHeatGrid(props, useSizeOf(body))}
       />
     );
   },

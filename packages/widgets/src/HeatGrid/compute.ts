@@ -1,18 +1,22 @@
+import { formatGrouped } from '@onescreen/core';
 import type { A11yTable } from '../a11y/HiddenTable.js';
 import { baseOption } from '../echarts/baseOption.js';
 import type { ChartPalette } from '../echarts/chartPalette.js';
 import { escapeText } from '../echarts/escapeText.js';
-import { formatValue } from '../echarts/formatValue.js';
 import type { Lang } from '../i18n/lang.js';
 import { heatMessages as m } from './messages.js';
 
-/** Values by weekday (rows, Monday first) and hour (columns 0–23). */
+/** Values by row and column: by default weekday (rows, Monday first) and hour (columns 0–23). */
 export type WeekHourValues = readonly (readonly (number | null)[])[];
 
 /** Everything the heat grid option is built from. */
 export interface HeatInput {
-  /** 7 rows (Mon..Sun) × 24 columns (hours 0..23); missing cells count as no data. */
+  /** 7 rows (Mon..Sun) × 24 columns (hours 0..23) unless labelled otherwise; missing cells count as no data. */
   values: WeekHourValues;
+  /** Row names (default: the weekdays). */
+  rowLabels?: readonly string[] | undefined;
+  /** Column names (default: the hours 0–23). */
+  columnLabels?: readonly string[] | undefined;
   /** Unit after values. */
   unit: string;
   /** Title for the accessible description and table caption. */
@@ -30,11 +34,33 @@ export function dayNames(lang: Lang): string[] {
   return m(lang, 'days').split(',');
 }
 
-/** Heatmap cells `[hour, day, value]` for every finite value in the 7 × 24 grid. */
-export function heatCells(values: WeekHourValues): [number, number, number][] {
+/** Widest a row name may run before it wraps, px (8 em of the 12 px axis text). */
+export const HEAT_ROW_LABEL_WIDTH = 96;
+
+/** Height of one row of the grid in a chart `height` px tall (0 when unknown). */
+function rowRoom(height: number, rows: number): number {
+  // Grid margins: 8 above, 40 below for the colour scale, about 18 for the column labels.
+  return rows > 0 ? Math.max(0, height - 8 - 40 - 18) / rows : 0;
+}
+
+/** Row and column names of a grid: the given labels, or weekdays and hours. */
+export function heatAxes(input: Pick<HeatInput, 'rowLabels' | 'columnLabels' | 'lang'>) {
+  return {
+    rows: input.rowLabels ?? dayNames(input.lang),
+    columns: input.columnLabels ?? Array.from({ length: 24 }, (_, h) => String(h)),
+    custom: input.rowLabels !== undefined || input.columnLabels !== undefined,
+  };
+}
+
+/** Heatmap cells `[column, row, value]` for every finite value of the grid (7 × 24 by default). */
+export function heatCells(
+  values: WeekHourValues,
+  rows = 7,
+  columns = 24,
+): [number, number, number][] {
   const cells: [number, number, number][] = [];
-  for (let day = 0; day < 7; day++) {
-    for (let hour = 0; hour < 24; hour++) {
+  for (let day = 0; day < rows; day++) {
+    for (let hour = 0; hour < columns; hour++) {
       const v = values[day]?.[hour];
       if (v != null && Number.isFinite(v)) cells.push([hour, day, v]);
     }
@@ -45,29 +71,38 @@ export function heatCells(values: WeekHourValues): [number, number, number][] {
 /** The highest cell (first in week order on ties), or null on an empty grid. */
 export function heatPeak(
   values: WeekHourValues,
+  rows = 7,
+  columns = 24,
 ): { day: number; hour: number; value: number } | null {
   let peak: { day: number; hour: number; value: number } | null = null;
-  for (const [hour, day, value] of heatCells(values))
+  for (const [hour, day, value] of heatCells(values, rows, columns))
     if (!peak || value > peak.value) peak = { day, hour, value };
   return peak;
 }
 
-function slot(lang: Lang, day: number, hour: number): string {
-  return m(lang, 'slot', { day: dayNames(lang)[day] ?? '', from: hour, to: hour + 1 });
+function slot(
+  input: Pick<HeatInput, 'rowLabels' | 'columnLabels' | 'lang'>,
+  day: number,
+  hour: number,
+): string {
+  const axes = heatAxes(input);
+  if (axes.custom) return `${axes.rows[day] ?? ''} · ${axes.columns[hour] ?? ''}`;
+  return m(input.lang, 'slot', { day: axes.rows[day] ?? '', from: hour, to: hour + 1 });
 }
 
 /** The ECharts option of the hour × weekday heat map. */
-export function heatOption(input: HeatInput) {
+export function heatOption(input: HeatInput, height = 0) {
   const { palette, lang, unit } = input;
-  const cells = heatCells(input.values);
-  const peak = heatPeak(input.values);
+  const axes = heatAxes(input);
+  const cells = heatCells(input.values, axes.rows.length, axes.columns.length);
+  const peak = heatPeak(input.values, axes.rows.length, axes.columns.length);
   const total = cells.reduce((s, c) => s + c[2], 0);
   const description = m(lang, 'description', {
     title: input.title,
-    total: formatValue(total, lang),
+    total: formatGrouped(total, lang),
     unit,
-    peak: peak ? slot(lang, peak.day, peak.hour) : '—',
-    value: formatValue(peak?.value ?? null, lang),
+    peak: peak ? slot(input, peak.day, peak.hour) : '—',
+    value: formatGrouped(peak?.value ?? null, lang),
   });
   const base = baseOption({ palette, reducedMotion: input.reducedMotion, description });
   const axisLabel = { color: palette.muted, fontSize: 12 };
@@ -86,22 +121,37 @@ export function heatOption(input: HeatInput) {
       trigger: 'item' as const,
       formatter: (p: { value?: [number, number, number] }) => {
         const [hour = 0, day = 0, value = null] = p.value ?? [];
-        return `${escapeText(slot(lang, day, hour))}: ${formatValue(value, lang)}${escapeText(unit)}`;
+        return `${escapeText(slot(input, day, hour))}: ${formatGrouped(value, lang)}${escapeText(unit)}`;
       },
     },
     xAxis: {
       type: 'category' as const,
-      data: Array.from({ length: 24 }, (_, h) => String(h)),
+      data: [...axes.columns],
       splitArea: { show: false },
       axisLine: { lineStyle: { color: palette.grid } },
-      axisLabel: { ...axisLabel, interval: 2 },
+      // Hours every other one; any other columns as many as fit, the rest hidden (never drawn
+      // over each other: the tooltip and the hidden table carry every name).
+      axisLabel: {
+        ...axisLabel,
+        interval: input.columnLabels ? ('auto' as const) : 2,
+        hideOverlap: true,
+      },
     },
     yAxis: {
       type: 'category' as const,
-      data: dayNames(lang),
+      data: [...axes.rows],
       inverse: true,
       axisLine: { lineStyle: { color: palette.grid } },
-      axisLabel,
+      // A long row name ("冒充电商物流客服") wraps within 8 em where its row has room for two
+      // lines, and is cut with an ellipsis where it has not; the cell tooltip and the hidden
+      // table carry it whole. It never pushes the grid aside or runs into the next row.
+      axisLabel: {
+        ...axisLabel,
+        width: HEAT_ROW_LABEL_WIDTH,
+        overflow:
+          rowRoom(height, axes.rows.length) >= 30 ? ('break' as const) : ('truncate' as const),
+        lineHeight: 14,
+      },
     },
     visualMap: {
       type: 'continuous' as const,
@@ -109,7 +159,7 @@ export function heatOption(input: HeatInput) {
       max: Math.max(1, peak?.value ?? 1),
       calculable: false,
       // Ends of the colour scale as numbers, so the colours can be read as values.
-      text: [formatValue(Math.max(1, peak?.value ?? 1), lang), '0'],
+      text: [formatGrouped(Math.max(1, peak?.value ?? 1), lang), '0'],
       orient: 'horizontal' as const,
       left: 'center',
       bottom: 0,
@@ -131,18 +181,20 @@ export function heatOption(input: HeatInput) {
 }
 
 /** The hidden table: a row per weekday, a column per hour. */
-export function heatTable(input: Pick<HeatInput, 'values' | 'title' | 'lang'>): A11yTable {
+export function heatTable(
+  input: Pick<HeatInput, 'values' | 'title' | 'lang' | 'rowLabels' | 'columnLabels'>,
+): A11yTable {
   const { lang } = input;
-  const days = dayNames(lang);
+  const axes = heatAxes(input);
   return {
     caption: m(lang, 'caption', { title: input.title }),
     columns: [
-      m(lang, 'day'),
-      ...Array.from({ length: 24 }, (_, h) => m(lang, 'hour', { hour: h })),
+      m(lang, axes.custom ? 'rows' : 'day'),
+      ...axes.columns.map((c, h) => (axes.custom ? c : m(lang, 'hour', { hour: h }))),
     ],
-    rows: days.map((d, day) => [
+    rows: axes.rows.map((d, day) => [
       d,
-      ...Array.from({ length: 24 }, (_, h) => formatValue(input.values[day]?.[h] ?? null, lang)),
+      ...axes.columns.map((_, h) => formatGrouped(input.values[day]?.[h] ?? null, lang)),
     ]),
   };
 }

@@ -1,7 +1,9 @@
+import type { CSSProperties } from 'react';
 import { guardWidget } from '../frame/guardWidget.js';
 import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
-import type { GoodDirection } from './compute.js';
+import { estimateTextWidth } from '../maplayout/textWidth.js';
+import { figureEms, type GoodDirection } from './compute.js';
 import { useKpiCard } from './useKpiCard.js';
 
 /** Props of KpiCard. */
@@ -39,6 +41,12 @@ const arrows = { up: '▲', down: '▼', flat: '–' } as const;
 /** One headline number with unit, period and the change against the last period (数字翻牌). */
 export const KpiCard = guardWidget('KpiCard', function KpiCard(props: KpiCardProps) {
   const m = useKpiCard(props);
+  // The number shrinks (never below 60 %) to keep the figure and its unit inside the card; the
+  // unit drops under the number before the number would leave the card (styles.css).
+  const fit = {
+    '--os-kpi-ems': figureEms(m.valueText),
+    '--os-kpi-unit': `${Math.ceil(props.unit ? estimateTextWidth(props.unit, 16, false) + 6 : 0)}px`,
+  } as CSSProperties;
   return (
     <WidgetFrame
       name="KpiCard"
@@ -50,12 +58,18 @@ export const KpiCard = guardWidget('KpiCard', function KpiCard(props: KpiCardPro
     >
       <div className="os-kpi" data-size={props.size ?? 'm'} data-tone={m.tone}>
         <p className="os-kpi__label">{props.label}</p>
-        <p className="os-kpi__value">
-          <span className="os-kpi__number" aria-hidden="true" data-value={m.value ?? undefined}>
-            {m.shownText}
+        <p className="os-kpi__value" style={fit}>
+          <span
+            ref={m.numberRef}
+            className="os-kpi__number"
+            aria-hidden="true"
+            data-value={m.value ?? undefined}
+          >
+            {m.valueText}
           </span>
           <span className="os-sr-only">{m.valueText}</span>
-          {props.unit && <span className="os-kpi__unit">{props.unit}</span>}
+          {/* A unit alone ("件" with no number) would read as a figure; it comes only with one. */}
+          {props.unit && m.valueText !== '' && <span className="os-kpi__unit">{props.unit}</span>}
         </p>
         <p className="os-kpi__meta">
           {props.period && <span className="os-kpi__period">{props.period}</span>}

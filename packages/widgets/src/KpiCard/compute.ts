@@ -1,3 +1,4 @@
+import { changePercent } from '@onescreen/core';
 /** Which direction of change is good news for an indicator (petitions, fraud: 'down'). */
 export type GoodDirection = 'up' | 'down' | 'neutral';
 
@@ -36,14 +37,7 @@ export function computeKpi({
   let change: number | null = null;
   if (changePct !== undefined && changePct !== null && Number.isFinite(changePct))
     change = changePct;
-  else if (
-    v !== null &&
-    previous !== undefined &&
-    previous !== null &&
-    previous !== 0 &&
-    Number.isFinite(previous)
-  )
-    change = ((v - previous) / Math.abs(previous)) * 100;
+  else change = changePercent(v, previous);
   // A change that rounds to 0.0 % reads as flat on the wall, so treat it as flat.
   const direction =
     change === null || Math.abs(change) < 0.05 ? 'flat' : change > 0 ? 'up' : 'down';
@@ -66,4 +60,15 @@ export function easeOutCubic(t: number): number {
 export function tweenValue(from: number, to: number, elapsed: number, duration: number): number {
   if (duration <= 0 || elapsed >= duration) return to;
   return from + (to - from) * easeOutCubic(elapsed / duration);
+}
+
+/**
+ * Width of a formatted figure in ems of the numeric face (Barlow, tabular digits): what the
+ * card divides its width by to find the largest size at which the number still fits.
+ * Generous on purpose.
+ */
+export function figureEms(text: string): number {
+  let em = 0;
+  for (const ch of text) em += /[0-9−\-+]/.test(ch) ? 0.58 : ch === ' ' ? 0.25 : 0.3;
+  return Math.max(em, 0.58);
 }

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { formatFixed, formatPercent } from '@onescreen/core';
+import { type RefObject, useCallback, useMemo, useRef } from 'react';
 import type { A11yTable } from '../a11y/HiddenTable.js';
 import { useReducedMotion } from '../a11y/useReducedMotion.js';
 import { useLang, useT } from '../i18n/context.js';
-import { formatNumber, formatPct } from '../i18n/formatNumber.js';
 import { computeKpi, type GoodDirection, type KpiView } from './compute.js';
 import { useCountUp } from './useCountUp.js';
 
@@ -22,8 +22,8 @@ export interface KpiCardOptions {
 
 /** What KpiCard renders: view model, formatted strings and the screen-reader table. */
 export interface KpiCardModel extends KpiView {
-  /** The (animating) number as text. */
-  shownText: string;
+  /** The element whose text counts up to valueText (its first child is the number's text). */
+  numberRef: RefObject<HTMLSpanElement | null>;
   /** The final number as text. */
   valueText: string;
   /** "−13.6 %" or null. */
@@ -52,16 +52,17 @@ export function useKpiCard(o: KpiCardOptions): KpiCardModel {
     [o.value, o.previous, o.changePct, o.goodDirection],
   );
   const decimals = o.decimals ?? (view.value !== null && !Number.isInteger(view.value) ? 1 : 0);
-  const shown = useCountUp(view.value, 1200, reduced || o.animate === false);
-  const valueText = view.value === null ? '' : formatNumber(view.value, decimals, lang);
-  const shownText = shown === null ? '' : formatNumber(shown, decimals, lang);
-  const changeText = view.changePct === null ? null : formatPct(view.changePct, lang);
+  const numberRef = useRef<HTMLSpanElement | null>(null);
+  const format = useCallback((v: number) => formatFixed(v, lang, decimals), [decimals, lang]);
+  useCountUp(numberRef, view.value, format, 1200, reduced || o.animate === false);
+  const valueText = view.value === null ? '' : format(view.value);
+  const changeText = view.changePct === null ? null : formatPercent(view.changePct, lang);
   const changeLabel = o.changeLabel ?? t('kpi.vsLast');
   const changeSpoken =
     view.changePct === null
       ? null
       : [
-          `${t(view.direction === 'up' ? 'kpi.up' : view.direction === 'down' ? 'kpi.down' : 'kpi.flat')} ${formatNumber(Math.abs(view.changePct), 1, lang)} %`,
+          `${t(view.direction === 'up' ? 'kpi.up' : view.direction === 'down' ? 'kpi.down' : 'kpi.flat')} ${formatPercent(Math.abs(view.changePct), lang, { signed: false })}`,
           view.tone === 'neutral' ? '' : t(view.tone === 'good' ? 'kpi.better' : 'kpi.worse'),
         ]
           .filter(Boolean)
@@ -77,5 +78,5 @@ export function useKpiCard(o: KpiCardOptions): KpiCardModel {
       ],
     ],
   };
-  return { ...view, shownText, valueText, changeText, changeLabel, changeSpoken, table };
+  return { ...view, numberRef, valueText, changeText, changeLabel, changeSpoken, table };
 }

@@ -1,6 +1,6 @@
+import { formatGrouped } from '@onescreen/core';
 import type { CSSProperties } from 'react';
 import { useReducedMotion } from '../a11y/useReducedMotion.js';
-import { formatValue } from '../echarts/formatValue.js';
 import { guardWidget } from '../frame/guardWidget.js';
 import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
@@ -16,12 +16,23 @@ export interface RankingBoardProps extends RankingBoardData {
   style?: CSSProperties | undefined;
 }
 
-const list: CSSProperties = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 };
+// One grid for the whole list, rows on its subgrid, so every name column has the width of the
+// longest name that fits in half the row: names are shown whole where there is room, wrap onto
+// a second line where there is not, and only then are cut (with the full name on hover).
+const list: CSSProperties = {
+  listStyle: 'none',
+  margin: 0,
+  padding: 0,
+  display: 'grid',
+  gridTemplateColumns: '2em fit-content(50%) minmax(40px, 1fr) auto',
+  columnGap: 10,
+  rowGap: 8,
+};
 const row: CSSProperties = {
   display: 'grid',
-  gridTemplateColumns: '2em minmax(0, 7em) 1fr auto',
+  gridColumn: '1 / -1',
+  gridTemplateColumns: 'subgrid',
   alignItems: 'center',
-  gap: 10,
   fontSize: 15,
 };
 const badge: CSSProperties = {
@@ -31,9 +42,12 @@ const badge: CSSProperties = {
   borderRadius: 2,
 };
 const nameCell: CSSProperties = {
+  display: '-webkit-box',
+  WebkitBoxOrient: 'vertical',
+  WebkitLineClamp: 2,
   overflow: 'hidden',
-  textOverflow: 'ellipsis',
-  whiteSpace: 'nowrap',
+  lineHeight: 1.25,
+  overflowWrap: 'anywhere',
 };
 const track: CSSProperties = {
   height: 10,
@@ -90,8 +104,8 @@ export const RankingBoard = guardWidget(
                   }}
                 />
               </span>
-              <span className="os-num" style={{ fontSize: 16 }}>
-                {formatValue(r.value, view.lang)}
+              <span className="os-num" style={{ fontSize: 16, whiteSpace: 'nowrap' }}>
+                {formatGrouped(r.value, view.lang)}
                 <span style={{ color: 'var(--os-muted)', fontSize: 13, marginLeft: 2 }}>
                   {unit}
                 </span>

@@ -1,6 +1,6 @@
+import { formatGrouped } from '@onescreen/core';
 import { useMemo } from 'react';
 import type { A11yTable } from '../a11y/HiddenTable.js';
-import { formatValue } from '../echarts/formatValue.js';
 import { useLang } from '../i18n/context.js';
 import { type RankingItem, rankItems } from './compute.js';
 import { rankingMessages as m } from './messages.js';
@@ -33,7 +33,7 @@ export function useRankingBoard({
     const table: A11yTable = {
       caption: m(lang, 'caption', { title: title ?? m(lang, 'untitled') }),
       columns: [m(lang, 'rank'), m(lang, 'name'), `${m(lang, 'value')}${unit ? ` (${unit})` : ''}`],
-      rows: rows.map((r) => [r.rank, r.name, formatValue(r.value, lang)]),
+      rows: rows.map((r) => [r.rank, r.name, formatGrouped(r.value, lang)]),
     };
     return { rows, table, empty: rows.length === 0, lang };
   }, [items, limit, ascending, unit, title, lang]);

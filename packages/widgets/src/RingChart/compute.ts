@@ -1,9 +1,11 @@
+import { formatGrouped, formatPercent } from '@onescreen/core';
 import type { A11yTable } from '../a11y/HiddenTable.js';
 import { baseOption } from '../echarts/baseOption.js';
 import { type ChartPalette, seriesColor } from '../echarts/chartPalette.js';
 import { escapeText } from '../echarts/escapeText.js';
-import { formatValue } from '../echarts/formatValue.js';
 import type { Lang } from '../i18n/lang.js';
+import { translate } from '../i18n/messages.js';
+import { RING_CAPTION, RING_LEGEND, type RingLayout } from './layout.js';
 import { ringMessages as m } from './messages.js';
 
 /** One slice: a category and its value. */
@@ -47,60 +49,88 @@ export function ringShares(items: readonly RingItem[]): RingShare[] {
   return items.map((i) => ({ ...i, share: total > 0 && i.value > 0 ? i.value / total : 0 }));
 }
 
-const percent = (share: number, lang: Lang) => `${formatValue(share * 100, lang, 1)}%`;
+const percent = (share: number, lang: Lang) => formatPercent(share * 100, lang, { signed: false });
 
-/** The ECharts option of a ring (donut) with the total in its centre. */
-export function ringOption(input: RingInput) {
+/** The legend text of each slice ("已整改  84.3%"), as drawn and as laid out. */
+export function ringLegendTexts(input: Pick<RingInput, 'items' | 'lang'>): string[] {
+  return ringShares(input.items).map((s) => `${s.name}  ${percent(s.share, input.lang)}`);
+}
+
+/** The centre caption ("合计 (处)"). */
+export function ringCaption(input: Pick<RingInput, 'unit' | 'lang'>): string {
+  return `${m(input.lang, 'total')}${input.unit ? ` (${input.unit})` : ''}`;
+}
+
+/** The ECharts option of a ring (donut) with the total in its centre, at one layout. */
+export function ringOption(input: RingInput, layout: RingLayout) {
   const { palette, lang, unit } = input;
   const shares = ringShares(input.items);
   const total = ringTotal(input.items);
   const description = m(lang, 'description', {
     title: input.title,
-    total: formatValue(total, lang),
+    total: formatGrouped(total, lang),
     unit,
     items: shares
       .map((s) =>
         m(lang, 'item', {
           name: s.name,
-          value: formatValue(s.value, lang),
+          value: formatGrouped(s.value, lang),
           unit,
           share: percent(s.share, lang),
         }),
       )
-      .join(lang === 'en' ? '; ' : '；'),
+      .join(translate(lang, 'list.separator')),
   });
   const base = baseOption({ palette, reducedMotion: input.reducedMotion, description });
   const shareOf = new Map(shares.map((s) => [s.name, s.share]));
   return {
     ...base,
     title: {
-      text: formatValue(total, lang),
-      subtext: `${m(lang, 'total')}${unit ? ` (${unit})` : ''}`,
-      left: '34%',
-      top: 'middle',
+      text: formatGrouped(total, lang),
+      // The caption only where it fits inside the hole (ringLayout); the title and the hidden
+      // table say what the total counts either way.
+      subtext: layout.title.caption ? ringCaption(input) : '',
+      left: layout.center[0],
+      top: layout.title.top,
+      padding: 0,
       textAlign: 'center' as const,
-      itemGap: 12,
+      itemGap: RING_CAPTION.gap,
       textStyle: {
         color: palette.text,
-        fontSize: 30,
+        fontSize: layout.title.fontSize,
+        lineHeight: Math.round(layout.title.fontSize * 1.2),
         fontFamily: palette.numberFont,
         fontWeight: 600,
       },
-      subtextStyle: { color: palette.muted, fontSize: 13 },
+      subtextStyle: {
+        color: palette.muted,
+        fontSize: RING_CAPTION.font,
+        lineHeight: Math.round(RING_CAPTION.font * 1.2),
+      },
     },
     tooltip: {
       ...base.tooltip,
       trigger: 'item' as const,
       formatter: (p: { name?: string; value?: number }) =>
-        `${escapeText(p.name)}: ${formatValue(p.value ?? null, lang)}${escapeText(unit)} (${percent(shareOf.get(p.name ?? '') ?? 0, lang)})`,
+        `${escapeText(p.name)}: ${formatGrouped(p.value ?? null, lang)}${escapeText(unit)} (${percent(shareOf.get(p.name ?? '') ?? 0, lang)})`,
     },
     legend: {
       orient: 'vertical' as const,
-      right: 8,
-      top: 'middle',
-      itemWidth: 10,
-      itemHeight: 10,
-      textStyle: { color: palette.text, fontSize: 13 },
+      left: layout.legend.left,
+      top: layout.legend.top,
+      padding: 0,
+      itemGap: RING_LEGEND.rowGap,
+      itemWidth: RING_LEGEND.icon,
+      itemHeight: RING_LEGEND.icon,
+      textStyle: {
+        color: palette.text,
+        fontSize: RING_LEGEND.font,
+        // Room for the longest entry (ringLayout); a name longer than the box allows is cut
+        // with an ellipsis and shown whole on hover and in the hidden table.
+        width: layout.legend.textWidth + 2,
+        overflow: 'truncate' as const,
+      },
+      tooltip: { show: true },
       // Canvas text, not HTML: names need no escaping here.
       formatter: (name: string) => `${name}  ${percent(shareOf.get(name) ?? 0, lang)}`,
     },
@@ -108,8 +138,8 @@ export function ringOption(input: RingInput) {
       {
         id: 'ring',
         type: 'pie' as const,
-        radius: ['56%', '78%'],
-        center: ['34%', '50%'],
+        radius: layout.radius,
+        center: layout.center,
         avoidLabelOverlap: true,
         label: { show: false },
         itemStyle: { borderColor: palette.panel, borderWidth: 2 },
@@ -135,7 +165,7 @@ export function ringTable(input: Pick<RingInput, 'items' | 'title' | 'lang' | 'u
     ],
     rows: ringShares(input.items).map((s) => [
       s.name,
-      formatValue(s.value, lang),
+      formatGrouped(s.value, lang),
       percent(s.share, lang),
     ]),
   };

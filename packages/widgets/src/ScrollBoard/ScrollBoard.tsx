@@ -15,8 +15,8 @@ export interface ScrollBoardProps {
   rows: ScrollRow[];
   /** Field that identifies a row; 'id' by default. */
   rowKey?: string;
-  /** Rows in view; 5 by default. With this many rows or fewer the board stands still. */
-  visibleRows?: number;
+  /** Rows in view, 5 by default, or 'fit': as many whole rows as the slot's height holds. With this many rows or fewer the board stands still. */
+  visibleRows?: number | 'fit';
   /** Row height in design px; 40 by default. */
   rowHeight?: number;
   /** Scroll speed in design px per second; 16 by default (a calm pace readable from afar). */
@@ -38,8 +38,8 @@ export const ScrollBoard = guardWidget(
       const rows = {
         ArrowDown: 1,
         ArrowUp: -1,
-        PageDown: props.visibleRows ?? 5,
-        PageUp: -(props.visibleRows ?? 5),
+        PageDown: m.visible,
+        PageUp: -m.visible,
       }[e.key];
       if (rows === undefined) return;
       e.preventDefault();
@@ -51,6 +51,35 @@ export const ScrollBoard = guardWidget(
           {row[c.key] ?? ''}
         </span>
       ));
+    // The moving rows are decoration for sighted readers; the hidden table carries the data.
+    const viewport = (
+      <div
+        className="os-scroll__viewport"
+        style={{ height: m.viewportHeight }}
+        tabIndex={m.scrolls ? 0 : undefined}
+        role="marquee"
+        aria-label={t('scroll.label', { title: props.title })}
+        onMouseEnter={() => m.setHover(true)}
+        onMouseLeave={() => m.setHover(false)}
+        onFocus={() => m.setFocus(true)}
+        onBlur={() => m.setFocus(false)}
+        onKeyDown={onKey}
+        data-scrolling={m.scrolls || undefined}
+      >
+        <div className="os-scroll__track" ref={m.trackRef} aria-hidden="true">
+          {m.display.map(({ key, row }) => (
+            <div
+              key={key}
+              className="os-scroll__row"
+              data-row-key={key}
+              style={{ gridTemplateColumns: m.template, height: m.rowHeight }}
+            >
+              {cells(row)}
+            </div>
+          ))}
+        </div>
+      </div>
+    );
     return (
       <WidgetFrame
         name="ScrollBoard"
@@ -69,33 +98,14 @@ export const ScrollBoard = guardWidget(
             ))}
           </div>
         </div>
-        {/* The moving rows are decoration for sighted readers; the hidden table carries the data. */}
-        <div
-          className="os-scroll__viewport"
-          style={{ height: m.viewportHeight }}
-          tabIndex={m.scrolls ? 0 : undefined}
-          role="marquee"
-          aria-label={t('scroll.label', { title: props.title })}
-          onMouseEnter={() => m.setHover(true)}
-          onMouseLeave={() => m.setHover(false)}
-          onFocus={() => m.setFocus(true)}
-          onBlur={() => m.setFocus(false)}
-          onKeyDown={onKey}
-          data-scrolling={m.scrolls || undefined}
-        >
-          <div className="os-scroll__track" ref={m.trackRef} aria-hidden="true">
-            {m.display.map(({ key, row }) => (
-              <div
-                key={key}
-                className="os-scroll__row"
-                data-row-key={key}
-                style={{ gridTemplateColumns: m.template, height: m.rowHeight }}
-              >
-                {cells(row)}
-              </div>
-            ))}
+        {m.roomRef ? (
+          // 'fit': the room takes the height below the head; the viewport shows the whole rows it holds.
+          <div className="os-scroll__room" ref={m.roomRef}>
+            {viewport}
           </div>
-        </div>
+        ) : (
+          viewport
+        )}
       </WidgetFrame>
     );
   },

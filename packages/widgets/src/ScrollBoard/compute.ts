@@ -11,6 +11,15 @@ export function advanceOffset(offset: number, dtMs: number, speed: number, loop:
   return (((offset + step) % loop) + loop) % loop;
 }
 
+/**
+ * Whole rows that fit a viewport `height` px tall (at least one): with `visibleRows: 'fit'` the
+ * board shows this many, so no row is cut at the foot of its slot.
+ */
+export function rowsThatFit(height: number, rowHeight: number): number {
+  if (!(height > 0) || !(rowHeight > 0)) return 1;
+  return Math.max(1, Math.floor(height / rowHeight));
+}
+
 /** Whether the board scrolls: only when there are more rows than fit. */
 export function shouldScroll(rowCount: number, visibleRows: number): boolean {
   return rowCount > visibleRows;

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { type RefObject, useMemo, useRef } from 'react';
 import type { A11yTable } from '../a11y/HiddenTable.js';
 import { useReducedMotion } from '../a11y/useReducedMotion.js';
 import { useT } from '../i18n/context.js';
 import { useScreen } from '../screen/context.js';
-import { displayKeys, shouldScroll } from './compute.js';
+import { useSizeOf } from '../screen/useBoxSize.js';
+import { displayKeys, rowsThatFit, shouldScroll } from './compute.js';
 import { type ScrollMotion, useScrollMotion } from './useScrollMotion.js';
 
 /** One column of a ScrollBoard. */
@@ -27,7 +28,7 @@ export interface ScrollBoardOptions {
   columns: ScrollColumn[];
   rows: ScrollRow[];
   rowKey?: string | undefined;
-  visibleRows?: number | undefined;
+  visibleRows?: number | 'fit' | undefined;
   rowHeight?: number | undefined;
   speed?: number | undefined;
 }
@@ -44,6 +45,10 @@ export interface ScrollBoardModel extends ScrollMotion {
   rowHeight: number;
   /** Viewport height in design px. */
   viewportHeight: number;
+  /** Rows in view (measured with `visibleRows: 'fit'`). */
+  visible: number;
+  /** With `visibleRows: 'fit'`: the box to measure, which takes the height the layout gives. */
+  roomRef: RefObject<HTMLDivElement | null> | undefined;
   /** Hidden table. */
   table: A11yTable;
 }
@@ -53,8 +58,12 @@ export function useScrollBoard(o: ScrollBoardOptions): ScrollBoardModel {
   const t = useT();
   const reduced = useReducedMotion();
   const rowKey = o.rowKey ?? 'id';
-  const visible = o.visibleRows ?? 5;
   const rowHeight = o.rowHeight ?? 40;
+  const fit = o.visibleRows === 'fit';
+  const roomRef = useRef<HTMLDivElement | null>(null);
+  const room = useSizeOf(roomRef);
+  const visible =
+    o.visibleRows === 'fit' ? rowsThatFit(room?.height ?? 0, rowHeight) : (o.visibleRows ?? 5);
   const speed = o.speed ?? 16;
   const scrolls = shouldScroll(o.rows.length, visible);
   const display = useMemo(() => {
@@ -87,6 +96,8 @@ export function useScrollBoard(o: ScrollBoardOptions): ScrollBoardModel {
     template: o.columns.map((c) => c.width ?? '1fr').join(' '),
     rowHeight,
     viewportHeight: visible * rowHeight,
+    visible,
+    roomRef: fit ? roomRef : undefined,
     table,
   };
 }

@@ -3,13 +3,15 @@ import { guardWidget } from '../frame/guardWidget.js';
 import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
 import { useT } from '../i18n/context.js';
-import type { PipelineCase } from './compute.js';
+import type { PipelineCase, StageFigures } from './compute.js';
 import { useStagePipeline } from './useStagePipeline.js';
 
 /** Props of StagePipeline. */
 export interface StagePipelineProps {
   /** Cases with the time each stage was reached (the hotline feed's `cases` fit as they are). */
-  cases: readonly PipelineCase[];
+  cases?: readonly PipelineCase[] | undefined;
+  /** Stage figures worked out already (a binding's stages view); win over `cases`. */
+  stages?: readonly StageFigures[] | undefined;
   /** One-line title; "12345 热线办理流程" by default. */
   title?: string;
   /** Feed status. */
@@ -24,13 +26,13 @@ export const StagePipeline = guardWidget(
   function StagePipeline(props: StagePipelineProps) {
     const t = useT();
     const title = props.title ?? t('pipeline.title');
-    const { stages, table } = useStagePipeline(props.cases, title);
+    const { stages, table } = useStagePipeline(props, title);
     return (
       <WidgetFrame
         name="StagePipeline"
         title={title}
         status={props.status}
-        empty={props.cases.length === 0}
+        empty={stages.every((s) => s.count === 0)}
         table={table}
         className={props.className}
       >
@@ -57,5 +59,5 @@ export const StagePipeline = guardWidget(
       </WidgetFrame>
     );
   },
-  { shapes: { cases: 'list' } },
+  { shapes: { cases: 'list', stages: 'list' } },
 );

@@ -1,11 +1,7 @@
-/** The five 12345 stages in order (keys as in the hotline feed). */
-export const PIPELINE_STAGES = [
-  'received',
-  'assigned',
-  'handled',
-  'closureReviewed',
-  'followedUp',
-] as const;
+import { funnelFigures, HOTLINE_STAGES } from '@onescreen/core';
+
+/** The five 12345 stages in order (keys as in the hotline feed; their owner is core). */
+export const PIPELINE_STAGES = HOTLINE_STAGES;
 
 /** One stage of the 12345 workflow. */
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
@@ -19,7 +15,9 @@ export interface PipelineCase {
 /** One stage's figures. */
 export interface StageFigures {
   /** Stage key. */
-  stage: PipelineStage;
+  stage: string;
+  /** Stage name in the screen language (default: the 12345 stage's name). */
+  name?: string | undefined;
   /** Cases that reached this stage. */
   count: number;
   /** Cases sitting in this stage now (reached it, not the next). */
@@ -30,42 +28,18 @@ export interface StageFigures {
   dwellHours: number | null;
 }
 
-const toMs = (t: string | number | undefined): number | null => {
-  if (t === undefined) return null;
-  const ms = typeof t === 'number' ? t : Date.parse(t);
-  return Number.isFinite(ms) ? ms : null;
-};
+const STAGE_FIELDS = PIPELINE_STAGES.map((s) => `times.${s}`);
 
-/** Counts, conversion and mean dwell per stage from per-case stage timestamps. */
+/** Counts, conversion and mean dwell per stage from per-case stage timestamps (core's funnel). */
 export function computePipeline(cases: readonly PipelineCase[]): StageFigures[] {
-  const n = PIPELINE_STAGES.length;
-  const count = new Array<number>(n).fill(0);
-  const dwellSum = new Array<number>(n).fill(0);
-  const dwellN = new Array<number>(n).fill(0);
-  for (const c of cases) {
-    const ms = PIPELINE_STAGES.map((s) => toMs(c.times[s]));
-    for (let i = 0; i < n; i++) {
-      const here = ms[i];
-      if (here === null || here === undefined) continue;
-      count[i] = (count[i] ?? 0) + 1;
-      const next = ms[i + 1];
-      // A time that runs backwards is a feed fault; leave it out of the mean rather than skew it.
-      if (next !== null && next !== undefined && next >= here) {
-        dwellSum[i] = (dwellSum[i] ?? 0) + (next - here);
-        dwellN[i] = (dwellN[i] ?? 0) + 1;
-      }
-    }
-  }
-  return PIPELINE_STAGES.map((stage, i) => {
-    const prev = i > 0 ? (count[i - 1] ?? 0) : 0;
-    const here = count[i] ?? 0;
-    const next = count[i + 1] ?? 0;
-    return {
-      stage,
-      count: here,
-      open: i === n - 1 ? 0 : Math.max(0, here - next),
-      conversion: i === 0 || prev === 0 ? null : here / prev,
-      dwellHours: (dwellN[i] ?? 0) > 0 ? (dwellSum[i] ?? 0) / (dwellN[i] ?? 1) / 3_600_000 : null,
-    };
-  });
+  const rows = cases.map((c) =>
+    Object.fromEntries(PIPELINE_STAGES.map((s) => [`times.${s}`, c.times?.[s]])),
+  );
+  return funnelFigures(rows, STAGE_FIELDS).map((f) => ({
+    stage: f.stage,
+    count: f.reached,
+    open: f.open,
+    conversion: f.conversion === null ? null : f.conversion / 100,
+    dwellHours: f.dwellHours,
+  }));
 }

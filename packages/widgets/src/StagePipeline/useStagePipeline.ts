@@ -1,7 +1,7 @@
+import { formatFixed, formatPercent, HOTLINE_STAGE_LABELS } from '@onescreen/core';
 import { useMemo } from 'react';
 import type { A11yTable } from '../a11y/HiddenTable.js';
 import { useLang, useT } from '../i18n/context.js';
-import { formatNumber } from '../i18n/formatNumber.js';
 import { computePipeline, type PipelineCase, type StageFigures } from './compute.js';
 
 /** One stage as StagePipeline shows it. */
@@ -18,20 +18,33 @@ export interface StageItem extends StageFigures {
 
 /** Stage figures with their labels and the hidden table. */
 export function useStagePipeline(
-  cases: readonly PipelineCase[],
+  input: {
+    cases?: readonly PipelineCase[] | undefined;
+    stages?: readonly StageFigures[] | undefined;
+  },
   title: string,
 ): { stages: StageItem[]; table: A11yTable } {
   const lang = useLang();
   const t = useT();
-  const figures = useMemo(() => computePipeline(cases), [cases]);
+  const { cases, stages: given } = input;
+  // Figures a binding worked out win; without them (an absent prop reads as an empty list),
+  // the figures come from the cases.
+  const figures = useMemo(
+    () => (given && given.length > 0 ? given : computePipeline(cases ?? [])),
+    [given, cases],
+  );
   const stages = figures.map((f, i) => ({
     ...f,
-    name: t(`pipeline.stage.${f.stage}`),
-    countText: formatNumber(f.count, 0, lang),
-    conversionText: f.conversion === null ? null : `${formatNumber(f.conversion * 100, 1, lang)} %`,
+    name:
+      f.name ??
+      HOTLINE_STAGE_LABELS[f.stage as keyof typeof HOTLINE_STAGE_LABELS]?.[lang] ??
+      f.stage,
+    countText: formatFixed(f.count, lang, 0),
+    conversionText:
+      f.conversion === null ? null : formatPercent(f.conversion * 100, lang, { signed: false }),
     dwellText:
       f.dwellHours !== null
-        ? `${t('pipeline.dwell')} ${t('pipeline.hours', { n: formatNumber(f.dwellHours, 1, lang) })}`
+        ? `${t('pipeline.dwell')} ${t('pipeline.hours', { n: formatFixed(f.dwellHours, lang, 1) })}`
         : i === figures.length - 1
           ? t('pipeline.terminal')
           : `${t('pipeline.dwell')} –`,
@@ -48,7 +61,7 @@ export function useStagePipeline(
       s.name,
       s.count,
       s.conversionText ?? '',
-      s.dwellHours === null ? '' : t('pipeline.hours', { n: formatNumber(s.dwellHours, 1, lang) }),
+      s.dwellHours === null ? '' : t('pipeline.hours', { n: formatFixed(s.dwellHours, lang, 1) }),
     ]),
   };
   return { stages, table };

@@ -1,10 +1,10 @@
+import { formatFixed, formatPercent } from '@onescreen/core';
 import { useMemo } from 'react';
 import type { A11yTable } from '../a11y/HiddenTable.js';
 import { guardWidget } from '../frame/guardWidget.js';
 import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
 import { useLang, useT } from '../i18n/context.js';
-import { formatNumber } from '../i18n/formatNumber.js';
 import { computeLights, type LightCounts } from './compute.js';
 
 /** Props of TrafficLights. */
@@ -30,7 +30,7 @@ export const TrafficLights = guardWidget(
     const total = lights.reduce((a, b) => a + b.count, 0);
     const label = (level: string) =>
       t(level === 'red' ? 'lights.red' : level === 'yellow' ? 'lights.yellow' : 'lights.green');
-    const share = (pct: number) => `${formatNumber(pct, 1, lang)} %`;
+    const share = (pct: number) => formatPercent(pct, lang, { signed: false });
     const table: A11yTable = {
       caption: t('table.caption', { title }),
       columns: [t('lights.level'), t('lights.count'), t('lights.share')],
@@ -52,7 +52,7 @@ export const TrafficLights = guardWidget(
                 <span className="os-lights__lamp" />
                 <span className="os-lights__text">
                   <span className="os-lights__label">{label(l.level)}</span>
-                  <span className="os-lights__count">{formatNumber(l.count, 0, lang)}</span>
+                  <span className="os-lights__count">{formatFixed(l.count, lang, 0)}</span>
                   <span className="os-lights__share">{share(l.sharePct)}</span>
                 </span>
               </li>

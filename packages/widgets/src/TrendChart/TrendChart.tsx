@@ -1,26 +1,18 @@
-import type { EChartsType } from 'echarts/core';
-import type { CSSProperties } from 'react';
+import { formatGrouped, formatPercent } from '@onescreen/core';
+import { type CSSProperties, useRef } from 'react';
+import type { ChartChromeProps } from '../echarts/ChartWidget.js';
 import { EChart } from '../echarts/EChart.js';
-import { formatChange } from '../echarts/formatValue.js';
 import { guardWidget } from '../frame/guardWidget.js';
-import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
+import { useSizeOf } from '../screen/useBoxSize.js';
 import { trendMessages as m } from './messages.js';
 import { trendParts } from './parts.js';
 import { type TrendChartData, useTrendChart } from './useTrendChart.js';
 
-/** Props of TrendChart. */
-export interface TrendChartProps extends TrendChartData {
+/** Props of TrendChart: its data plus the props every chart widget takes. */
+export interface TrendChartProps extends TrendChartData, ChartChromeProps {
   /** Which direction of change is good: 'down' for petitions and fraud. Default 'up'. */
   goodDirection?: 'up' | 'down' | undefined;
-  /** Feed status (loading, stale, error). */
-  status?: WidgetStatus | undefined;
-  /** Receives the chart instance once it exists. */
-  onChartReady?: ((chart: EChartsType) => void) | undefined;
-  /** Extra class on the root. */
-  className?: string | undefined;
-  /** Style on the root. */
-  style?: CSSProperties | undefined;
 }
 
 const chip: CSSProperties = {
@@ -31,12 +23,21 @@ const chip: CSSProperties = {
 };
 const toneColor = { good: 'var(--os-good)', bad: 'var(--os-bad)', flat: 'var(--os-muted)' };
 
-/** Line, bar or area trend of several series with a same-months-last-year overlay and its change. */
+const fill: CSSProperties = { width: '100%', height: '100%' };
+
+/**
+ * Line, bar or area trend of several series with a same-months-last-year overlay and its change.
+ * Laid out for its box: where the plot cannot keep its minimum height, the legend shares the
+ * unit's row and ticks thin out, and below that the chart becomes a sparkline beside the
+ * current value (data-trend-mode says which).
+ */
 export const TrendChart = guardWidget(
   'TrendChart',
   function TrendChart(props: TrendChartProps) {
-    const { goodDirection = 'up', status, onChartReady, className, style } = props;
-    const view = useTrendChart(props);
+    const { goodDirection = 'up', status, onChartReady, className, style, renderer } = props;
+    const body = useRef<HTMLDivElement>(null);
+    const view = useTrendChart(props, useSizeOf(body));
+    const spark = view.layout?.mode === 'spark';
     const changes = view.summary.filter((s) => s.change != null);
     const actions = changes.length > 0 && (
       <span className="os-trend__yoy" style={{ display: 'inline-flex', gap: 8 }}>
@@ -51,7 +52,7 @@ export const TrendChart = guardWidget(
               style={{ ...chip, color: toneColor[tone] }}
             >
               {changes.length > 1 ? `${s.name} ` : ''}
-              {m(view.lang, 'yoy')} {formatChange(s.change, view.lang)}
+              {m(view.lang, 'yoy')} {formatPercent(s.change, view.lang)}
             </span>
           );
         })}
@@ -68,11 +69,37 @@ export const TrendChart = guardWidget(
         className={className}
         style={{ height: '100%', ...style }}
       >
-        <EChart
-          parts={trendParts}
-          option={view.option}
-          {...(onChartReady ? { onReady: onChartReady } : {})}
-        />
+        <div
+          ref={body}
+          className="os-trend__body"
+          data-trend-mode={view.layout?.mode}
+          data-plot-height={view.layout ? Math.round(view.layout.plotHeight) : undefined}
+          style={{ ...fill, display: 'flex' }}
+        >
+          <div style={{ flex: '1 1 0', minWidth: 0, height: '100%' }}>
+            {view.option && (
+              <EChart
+                parts={trendParts}
+                option={view.option}
+                renderer={renderer}
+                {...(onChartReady ? { onReady: onChartReady } : {})}
+              />
+            )}
+          </div>
+          {spark && view.latest && (
+            <p
+              className="os-trend__now"
+              style={{ flex: `0 0 ${view.layout?.nowWidth ?? 0}px` }}
+              data-trend-now=""
+            >
+              <span className="os-trend__value os-num">
+                {formatGrouped(view.latest.value, view.lang)}
+              </span>
+              {props.unit && <span className="os-trend__unit">{props.unit}</span>}
+              <span className="os-trend__period">{view.latest.category}</span>
+            </p>
+          )}
+        </div>
       </WidgetFrame>
     );
   },

@@ -1,5 +1,5 @@
+import { formatGrouped } from '@onescreen/core';
 import type { A11yTable } from '../a11y/HiddenTable.js';
-import { formatValue } from '../echarts/formatValue.js';
 import { trendMessages as m } from './messages.js';
 import type { TrendInput } from './types.js';
 
@@ -14,9 +14,9 @@ export function trendTable(
     if (s.previous) columns.push(s.previousName ?? m(lang, 'previous', { name: s.name }));
   const rows = input.categories.map((c, i) => {
     const row: (string | number)[] = [c];
-    for (const s of input.series) row.push(formatValue(s.values[i] ?? null, lang));
+    for (const s of input.series) row.push(formatGrouped(s.values[i] ?? null, lang));
     for (const s of input.series)
-      if (s.previous) row.push(formatValue(s.previous[i] ?? null, lang));
+      if (s.previous) row.push(formatGrouped(s.previous[i] ?? null, lang));
     return row;
   });
   return { caption: m(lang, 'caption', { title: input.title }), columns, rows };

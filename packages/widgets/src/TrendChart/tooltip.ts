@@ -1,5 +1,5 @@
+import { changePercent, formatGrouped, formatPercent } from '@onescreen/core';
 import { escapeText } from '../echarts/escapeText.js';
-import { formatChange, formatValue } from '../echarts/formatValue.js';
 import { trendMessages as m } from './messages.js';
 import type { TrendInput } from './types.js';
 
@@ -20,11 +20,11 @@ export function trendTooltip(input: Pick<TrendInput, 'categories' | 'series' | '
     const lines = [`<b>${escapeText(categories[i])}</b>`];
     for (const s of series) {
       const v = s.values[i] ?? null;
-      let line = `${escapeText(s.name)}: ${formatValue(v, lang)}${u}`;
+      let line = `${escapeText(s.name)}: ${formatGrouped(v, lang)}${u}`;
       if (s.previous) {
         const p = s.previous[i] ?? null;
-        const change = v != null && p != null && p !== 0 ? (v - p) / p : null;
-        line += ` · ${m(lang, 'yoy')} ${formatChange(change, lang)} (${formatValue(p, lang)}${u})`;
+        const change = changePercent(v, p);
+        line += ` · ${m(lang, 'yoy')} ${formatPercent(change, lang)} (${formatGrouped(p, lang)}${u})`;
       }
       lines.push(line);
     }

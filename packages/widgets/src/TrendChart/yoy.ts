@@ -1,7 +1,8 @@
+import { changePercent } from '@onescreen/core';
 import type { TrendInput, TrendSeries, TrendSummary } from './types.js';
 
 /**
- * Year-on-year change over the periods that both years report, so a month missing from
+ * Year-on-year change in percent over the periods that both years report, so a month missing from
  * either year does not inflate or deflate the comparison.
  */
 export function yoyChange(
@@ -18,8 +19,7 @@ export function yoyChange(
     before += p;
     pairs += 1;
   });
-  if (pairs === 0 || before === 0) return null;
-  return (now - before) / before;
+  return pairs === 0 ? null : changePercent(now, before);
 }
 
 /** Totals and YoY change per series. */

@@ -3,15 +3,23 @@ import { MotionContext } from '../theme/context.js';
 
 const query = '(prefers-reduced-motion: reduce)';
 
+// One live MediaQueryList for every widget: React reads the snapshot on each render of each
+// widget, and a new matchMedia() per read showed in the profile of a feed update.
+let list: MediaQueryList | null | undefined;
+function mediaList(): MediaQueryList | null {
+  if (list === undefined) list = typeof matchMedia === 'function' ? matchMedia(query) : null;
+  return list;
+}
+
 function subscribe(onChange: () => void): () => void {
-  if (typeof matchMedia !== 'function') return () => {};
-  const mql = matchMedia(query);
+  const mql = mediaList();
+  if (!mql) return () => {};
   mql.addEventListener('change', onChange);
   return () => mql.removeEventListener('change', onChange);
 }
 
 function snapshot(): boolean {
-  return typeof matchMedia === 'function' && matchMedia(query).matches;
+  return mediaList()?.matches ?? false;
 }
 
 /** True when the OS asks for reduced motion or OnescreenProvider forces it; live-updates. */

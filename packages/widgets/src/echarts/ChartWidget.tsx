@@ -1,9 +1,9 @@
 import type { EChartsType } from 'echarts/core';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, RefObject } from 'react';
 import type { WidgetStatus } from '../frame/types.js';
 import type { A11yTable } from '../frame/WidgetFrame.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
-import { EChart, type EChartsPart } from './EChart.js';
+import { EChart, type EChartRenderer, type EChartsPart } from './EChart.js';
 
 /** Props every single-chart widget takes besides its data. */
 export interface ChartChromeProps {
@@ -15,11 +15,14 @@ export interface ChartChromeProps {
   className?: string | undefined;
   /** Style on the root. */
   style?: CSSProperties | undefined;
+  /** 'canvas' (default) or 'svg' (the caller registers ECharts' SVGRenderer). */
+  renderer?: EChartRenderer | undefined;
 }
 
 /** What a chart widget's hook hands to its view. */
 interface ChartView {
-  option: Parameters<typeof EChart>[0]['option'];
+  /** Null until the chart's size is known, for widgets that lay out for it. */
+  option: Parameters<typeof EChart>[0]['option'] | null;
   empty: boolean;
   table?: A11yTable | undefined;
 }
@@ -34,8 +37,10 @@ export function ChartWidget(props: {
   chrome: ChartChromeProps;
   parts: EChartsPart;
   view: ChartView;
+  /** The chart's box, for widgets that measure it to lay themselves out. */
+  bodyRef?: RefObject<HTMLDivElement | null> | undefined;
 }) {
-  const { status, onChartReady, className, style } = props.chrome;
+  const { status, onChartReady, className, style, renderer } = props.chrome;
   return (
     <WidgetFrame
       name={props.name}
@@ -46,11 +51,16 @@ export function ChartWidget(props: {
       className={className}
       style={{ height: '100%', ...style }}
     >
-      <EChart
-        parts={props.parts}
-        option={props.view.option}
-        {...(onChartReady ? { onReady: onChartReady } : {})}
-      />
+      <div ref={props.bodyRef} style={{ width: '100%', height: '100%' }}>
+        {props.view.option && (
+          <EChart
+            parts={props.parts}
+            option={props.view.option}
+            renderer={renderer}
+            {...(onChartReady ? { onReady: onChartReady } : {})}
+          />
+        )}
+      </div>
     </WidgetFrame>
   );
 }

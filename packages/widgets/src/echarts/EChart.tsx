@@ -12,6 +12,9 @@ export type EChartsPart = Parameters<typeof use>[0];
 /** Handler of an ECharts event; `params` is ECharts' event object. */
 export type EChartHandler = (params: Record<string, unknown>, chart: EChartsType) => void;
 
+/** Which zrender painter draws the chart. */
+export type EChartRenderer = 'canvas' | 'svg';
+
 /** Props of EChart, the one ECharts binding every chart widget renders through. */
 export interface EChartProps {
   /** The ECharts parts this chart needs; registered once, so a widget ships only its own. */
@@ -28,6 +31,11 @@ export interface EChartProps {
   className?: string;
   /** Style on the wrapper; the chart fills it. */
   style?: CSSProperties;
+  /**
+   * 'canvas' (default) or 'svg'. The parts bring only the canvas painter: a caller asking for
+   * SVG registers ECharts' SVGRenderer itself (tests read label boxes from the SVG this way).
+   */
+  renderer?: EChartRenderer | undefined;
 }
 
 // echarts-for-react initialises with a fixed width and height; 'auto' makes resize read the box again.
@@ -48,14 +56,13 @@ export function EChart({
   onReady,
   className,
   style,
+  renderer = 'canvas',
 }: EChartProps) {
   use(parts);
   const { pixelRatio } = useScreen();
-  // A new ratio re-creates the chart (zrender fixes a canvas's ratio at init); nothing else does.
-  const opts = useMemo(
-    () => ({ renderer: 'canvas' as const, devicePixelRatio: pixelRatio }),
-    [pixelRatio],
-  );
+  // A new ratio re-creates the chart (zrender fixes a canvas's ratio at init); so does a new
+  // renderer; nothing else does.
+  const opts = useMemo(() => ({ renderer, devicePixelRatio: pixelRatio }), [renderer, pixelRatio]);
   const [facade] = useState(createGuardedEcharts);
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);

@@ -15,7 +15,10 @@ export function baseOption({ palette, reducedMotion, description }: BaseOptionIn
     aria: { enabled: true, label: { enabled: true, description } },
     animation: !reducedMotion,
     animationDuration: reducedMotion ? 0 : 600,
-    animationDurationUpdate: reducedMotion ? 0 : 400,
+    // A chart draws itself in once; a feed update redraws it in one frame. An animated update
+    // repaints every canvas for 400 ms (24 frames; a 4K wall dropped to 41 fps while feeds
+    // changed): the numbers that change count up on their KPI cards instead.
+    animationDurationUpdate: 0,
     backgroundColor: 'transparent',
     textStyle: { color: palette.text, fontFamily: palette.font, fontSize: 14 },
     tooltip: {

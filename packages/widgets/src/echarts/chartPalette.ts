@@ -1,4 +1,4 @@
-import type { ThemeTokens } from '../theme/tokens.js';
+import type { LevelColors, ThemeTokens } from '../theme/tokens.js';
 
 /**
  * The colours and faces a chart option needs, taken from the theme tokens. Options carry
@@ -23,6 +23,8 @@ export interface ChartPalette {
   warn: string;
   /** Categorical colours for series, in order. */
   series: readonly string[];
+  /** Level colours: supervision lights and alert levels. */
+  level: LevelColors;
   /** Body font stack. */
   font: string;
   /** Tabular numeric font stack. */
@@ -48,6 +50,7 @@ export function chartPalette(tokens: ThemeTokens): ChartPalette {
     bad: c.bad,
     warn: c.warn,
     series: c.series,
+    level: c.level,
     font: tokens.fonts.text,
     numberFont: tokens.fonts.number,
   };

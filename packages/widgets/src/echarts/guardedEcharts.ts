@@ -19,6 +19,20 @@ const inert = {
   isDisposed: () => true,
 } as unknown as EChartsType;
 
+/**
+ * Disposes a chart so that a paint already split over animation frames stops. zrender paints a
+ * large scene in slices, scheduling each next slice with requestAnimationFrame; its dispose
+ * leaves that slice scheduled, and the slice then reads the disposed painter and throws
+ * ("Cannot read properties of null (reading 'layerStack')"). A slice runs only while the
+ * painter's redraw id is the one it was scheduled with, so a new id stops it.
+ */
+function disposeChart(chart: EChartsType): void {
+  const painter = (chart.getZr() as unknown as { painter?: { _redrawId?: number } } | undefined)
+    ?.painter;
+  if (painter && '_redrawId' in painter) painter._redrawId = Number.NaN;
+  chart.dispose();
+}
+
 /** True when `chart` is the no-op stand-in rather than a real chart. */
 export function isInertChart(chart: EChartsType): boolean {
   return chart === inert;
@@ -57,10 +71,10 @@ export function createGuardedEcharts(): GuardedEcharts {
       const chart = el ? getInstanceByDom(el) : undefined;
       if (!chart) return;
       created.delete(chart);
-      chart.dispose();
+      disposeChart(chart);
     },
     disposeAll() {
-      for (const chart of created) if (!chart.isDisposed()) chart.dispose();
+      for (const chart of created) if (!chart.isDisposed()) disposeChart(chart);
       created.clear();
     },
   };

@@ -1,5 +1,5 @@
+import { formatAge } from '@onescreen/core';
 import { useLang, useT } from '../i18n/context.js';
-import { formatAge } from '../i18n/formatAge.js';
 import { useNow } from '../screen/useNow.js';
 
 /** "数据更新于 5 分钟前": keeps data age visible; re-renders alone, every 10 s. */
@@ -16,7 +16,7 @@ export function AgeBadge({ updatedAt, stale }: { updatedAt: number; stale: boole
       data-stale={stale || undefined}
       title={stale ? t('state.stale') : undefined}
     >
-      {t('age.updated', { age: formatAge(updatedAt, Math.max(now, updatedAt), lang) })}
+      {t('age.updated', { age: formatAge(now - updatedAt, lang) })}
     </span>
   );
 }

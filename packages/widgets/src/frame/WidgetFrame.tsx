@@ -3,6 +3,7 @@ import type { A11yTable } from '../a11y/HiddenTable.js';
 import { HiddenTable } from '../a11y/HiddenTable.js';
 import { useT } from '../i18n/context.js';
 import { AgeBadge } from './AgeBadge.js';
+import { allDropped, droppedText } from './droppedText.js';
 import { WidgetErrorBoundary } from './ErrorBoundary.js';
 import { Skeleton } from './Skeleton.js';
 import { resolveDataState } from './state.js';
@@ -22,6 +23,8 @@ export interface WidgetFrameProps {
   status?: WidgetStatus | undefined;
   /** The widget's data is empty: data-state="empty" unless loading or error. */
   empty?: boolean | undefined;
+  /** What the empty state says, when "no data" is not the right word ("no alerts"). */
+  emptyText?: string | undefined;
   /** Visually hidden data table for screen readers. */
   table?: A11yTable | undefined;
   /** Extra class on the root. */
@@ -45,6 +48,7 @@ export function WidgetFrame(props: WidgetFrameProps) {
     label,
     status,
     empty = false,
+    emptyText,
     table,
     className,
     style,
@@ -55,7 +59,8 @@ export function WidgetFrame(props: WidgetFrameProps) {
   const [renderError, setRenderError] = useState<Error | null>(null);
   const state = resolveDataState(status, empty, renderError !== null);
   const feedError = status?.state === 'error';
-  const errorText = feedError ? feedMessage(t, status) : null;
+  const errorText = feedError ? feedMessage(t, status, empty) : null;
+  const dropped = droppedText(t, status?.dropped);
   // Error with data keeps the body: the last good data stays on the wall under the banner.
   const showBody = state !== 'loading' && !empty;
 
@@ -68,6 +73,7 @@ export function WidgetFrame(props: WidgetFrameProps) {
       role="region"
       aria-label={label ?? title ?? name}
       aria-busy={state === 'loading' || undefined}
+      data-dropped={dropped ? `${status?.dropped?.count}/${status?.dropped?.of}` : undefined}
       style={style}
     >
       {(title || status?.updatedAt !== undefined || actions) && (
@@ -88,7 +94,9 @@ export function WidgetFrame(props: WidgetFrameProps) {
       )}
       <div className="os-widget__body">
         {state === 'loading' && <Skeleton />}
-        {state !== 'loading' && empty && <p className="os-empty">{t('state.empty')}</p>}
+        {state !== 'loading' && empty && (
+          <p className="os-empty">{emptyText ?? t('state.empty')}</p>
+        )}
         {showBody && (
           <WidgetErrorBoundary
             onError={setRenderError}
@@ -103,13 +111,25 @@ export function WidgetFrame(props: WidgetFrameProps) {
           </WidgetErrorBoundary>
         )}
       </div>
+      {dropped && (
+        // Compact on the wall (one line, cut with an ellipsis; the whole of it on hover); the
+        // full sentence for screen readers.
+        <p className="os-dropped" title={dropped.short}>
+          <span aria-hidden="true">{dropped.short}</span>
+          <span className="os-sr-only">{dropped.spoken}</span>
+        </p>
+      )}
       {table && <HiddenTable table={table} />}
     </section>
   );
 }
 
-function feedMessage(t: ReturnType<typeof useT>, status: WidgetStatus): string {
-  const error = status.error ?? t('error.noDetail');
+function feedMessage(t: ReturnType<typeof useT>, status: WidgetStatus, empty: boolean): string {
+  // A document whose every record was refused is said in the screen's language, whatever the
+  // feed's own message: the note below gives the first reason.
+  const error = allDropped(status.dropped)
+    ? t(empty ? 'error.allDropped' : 'error.allDroppedKept', { total: status.dropped?.of ?? 0 })
+    : (status.error ?? t('error.noDetail'));
   return status.feed
     ? t('error.feed', { feed: status.feed, error })
     : t('error.feedUnknown', { error });

@@ -1,6 +1,22 @@
 /** The two screen themes; dark is the default for a control room. */
 export type ThemeName = 'dark' | 'light';
 
+/** Colours of graded levels: supervision lights (红黄绿) and alert levels. */
+export interface LevelColors {
+  /** 绿灯: on time, normal; nothing to do. */
+  green: string;
+  /** 黄灯: due soon or slipping; watch it. */
+  yellow: string;
+  /** 红灯: overdue or out of bounds; act now. */
+  red: string;
+  /** 提示 notice: an alert for information; no action needed yet. */
+  notice: string;
+  /** 预警 warning: an alert that needs attention soon. */
+  warning: string;
+  /** 告警 critical: an alert that needs action now. */
+  critical: string;
+}
+
 /** Design tokens of one theme; styles.css carries the same values as `--os-*` variables. */
 export interface ThemeTokens {
   colors: {
@@ -26,6 +42,8 @@ export interface ThemeTokens {
     warn: string;
     /** Categorical palette for series; avoids the meaning colours. */
     series: string[];
+    /** Level colours: each level means one thing in every widget that shows levels. */
+    level: LevelColors;
   };
   fonts: {
     /** Text face (bundled Noto Sans SC first). */
@@ -64,6 +82,14 @@ export const tokens: Record<ThemeName, ThemeTokens> = {
         '#8ecae6',
         '#d7a8ff',
       ],
+      level: {
+        green: '#3ddc97',
+        yellow: '#ffb547',
+        red: '#ff6b6b',
+        notice: '#6f8dff',
+        warning: '#ffb547',
+        critical: '#ff6b6b',
+      },
     },
     fonts,
   },
@@ -89,6 +115,14 @@ export const tokens: Record<ThemeName, ThemeTokens> = {
         '#2c7fb8',
         '#9b4dca',
       ],
+      level: {
+        green: '#137a46',
+        yellow: '#9a5b00',
+        red: '#c42b3b',
+        notice: '#3f5bd9',
+        warning: '#9a5b00',
+        critical: '#c42b3b',
+      },
     },
     fonts,
   },

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { widgetNames } from '@onescreen/fixtures/widget-names';
 import { describe, expect, it } from 'vitest';
-import { widgetNames } from '../fixtures/widgetNames.js';
 import { buildWidget, type WidgetBundle } from './buildWidget.js';
 
 const budgetPath = fileURLToPath(new URL('../../size-budget.json', import.meta.url));

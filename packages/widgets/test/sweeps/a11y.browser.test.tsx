@@ -1,9 +1,10 @@
 // Every widget root names itself to assistive technology, data widgets carry a visually hidden
 // table of what they draw, and interactive ones are reachable with the Tab key.
+
+import { fixtures } from '@onescreen/fixtures';
 import type { Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { fixtures } from '../fixtures/registry.js';
 import { makeHost, mountFixture } from './render.js';
 
 // Roles HTML elements carry without a role attribute (those widget roots use).

@@ -1,12 +1,13 @@
 // A portal page passes whatever its backend sent. Missing or malformed data must leave each widget
 // on the page in its own empty or error state: nothing may escape to the host's React root.
+
+import type { FixtureProps, WidgetFixture } from '@onescreen/fixtures';
+import { fixtures } from '@onescreen/fixtures';
 import { OnescreenProvider } from '@onescreen/widgets';
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FixtureProps, WidgetFixture } from '../fixtures/fixture.js';
-import { fixtures } from '../fixtures/registry.js';
 import { makeHost } from './render.js';
 
 // Widgets whose props are all optional presentation (no data of their own to be missing).

@@ -1,7 +1,7 @@
 // Leak sweep over the ECharts chart widgets (see sweepLeaks.tsx); maps have their own file so
 // the three halves share both cores. The probes load first.
 import './probes.js';
-import { fixtures } from '../fixtures/registry.js';
+import { fixtures } from '@onescreen/fixtures';
 import { mapWidgets, sweepLeaks } from './sweepLeaks.js';
 
 sweepLeaks(

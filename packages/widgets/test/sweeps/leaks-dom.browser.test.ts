@@ -1,6 +1,6 @@
 // Leak sweep over the DOM widgets (see sweepLeaks.tsx). The probes load first.
 import './probes.js';
-import { fixtures } from '../fixtures/registry.js';
+import { fixtures } from '@onescreen/fixtures';
 import { sweepLeaks } from './sweepLeaks.js';
 
 sweepLeaks(

@@ -1,6 +1,6 @@
 // Leak sweep over the map widgets (see sweepLeaks.tsx), the slowest to update. The probes load first.
 import './probes.js';
-import { fixtures } from '../fixtures/registry.js';
+import { fixtures } from '@onescreen/fixtures';
 import { mapWidgets, sweepLeaks } from './sweepLeaks.js';
 
 sweepLeaks(

@@ -1,8 +1,8 @@
+import type { FixtureProps, WidgetFixture } from '@onescreen/fixtures';
 import { OnescreenProvider } from '@onescreen/widgets';
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import type { FixtureProps, WidgetFixture } from '../fixtures/fixture.js';
 
 /** A fixed-size host on the page, like a screen cell or a portal card. */
 export function makeHost(width = 640, height = 360): HTMLElement {

@@ -1,9 +1,10 @@
 // Mount and unmount every widget 500 times and update it 2,000 times: ECharts instances, DOM
 // nodes, timers, animation frames, window/document listeners and ResizeObservers must all
 // return to where they were. A wall runs for weeks; whatever leaks here kills the tab there.
+
+import { type FixtureProps, propsFor, type WidgetFixture } from '@onescreen/fixtures';
 import { getInstanceByDom } from 'echarts/core';
 import { describe, expect, it } from 'vitest';
-import { type FixtureProps, propsFor, type WidgetFixture } from '../fixtures/fixture.js';
 import { census, nextFrames, sleep } from './probes.js';
 import { makeHost, mountFixture, renderInto } from './render.js';
 

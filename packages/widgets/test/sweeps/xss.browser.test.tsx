@@ -1,11 +1,10 @@
 // Feed strings are text: push script-bearing payloads through every string prop of every
 // widget (and its status), open every chart's tooltip, and check that nothing ran or parsed.
+
+import { fixtures, poison, propsFor, xssPayloads } from '@onescreen/fixtures';
 import { getInstanceByDom } from 'echarts/core';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { propsFor } from '../fixtures/fixture.js';
-import { poison, xssPayloads } from '../fixtures/hostile.js';
-import { fixtures } from '../fixtures/registry.js';
 import { nextFrames, sleep } from './probes.js';
 import { makeHost, mountFixture } from './render.js';
 

@@ -1,0 +1,39 @@
+import { useEffect, useMemo, useState } from 'react';
+import { estimateTextWidth, type MeasureText } from '../maplayout/textWidth.js';
+
+let context: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A text measure in the given font stack (canvas measureText, the way ECharts measures). Web
+ * fonts split by unicode-range load a slice only when a glyph needs it, so a first measure may
+ * use a fallback face: the measure asks for the missing slice and is made anew whenever the
+ * document finishes loading fonts, so layouts built on fallback widths are redone with real
+ * ones. Falls back to the estimate where no canvas is available.
+ */
+export function useTextMeasure(fontFamily: string): MeasureText {
+  const [fontsLoaded, setFontsLoaded] = useState(0);
+  useEffect(() => {
+    const fonts = typeof document === 'undefined' ? undefined : document.fonts;
+    if (!fonts) return;
+    const done = () => setFontsLoaded((n) => n + 1);
+    fonts.addEventListener('loadingdone', done);
+    return () => fonts.removeEventListener('loadingdone', done);
+  }, []);
+  return useMemo<MeasureText>(() => {
+    // A new measure per font load on purpose: widths measured before a face arrives are wrong.
+    void fontsLoaded;
+    return (text, fontSize, bold) => {
+      if (context === undefined)
+        context =
+          typeof document === 'undefined'
+            ? null
+            : document.createElement('canvas').getContext('2d');
+      if (!context) return estimateTextWidth(text, fontSize, bold);
+      const font = `${bold ? 700 : 400} ${fontSize}px ${fontFamily}`;
+      if (document.fonts && !document.fonts.check(font, text))
+        void document.fonts.load(font, text).catch(() => undefined);
+      context.font = font;
+      return context.measureText(text).width;
+    };
+  }, [fontFamily, fontsLoaded]);
+}

@@ -1,6 +1,11 @@
 import type { Lang, ThemeName } from '@onescreen/widgets';
-import { createEmbedRenderer } from './embedRoot.js';
-import { type EmbedProps, type EmbedWidgetName, widgetByName } from './widgets.js';
+import { createEmbedRenderer } from './createEmbedRenderer.js';
+import {
+  type EmbedProps,
+  type EmbedWidgetName,
+  embedWidgetNames,
+  widgetByName,
+} from './widgets.js';
 
 /** Theme and language of an embedded widget. */
 export interface MountOptions {
@@ -29,7 +34,9 @@ export function mount(
   options: MountOptions = {},
 ): EmbeddedWidget {
   if (!widgetByName(type))
-    throw new TypeError(`@onescreen/embed: unknown widget "${String(type)}"`);
+    throw new TypeError(
+      `@onescreen/embed: unknown widget "${String(type)}"; valid types: ${embedWidgetNames.join(', ')}`,
+    );
   const renderer = createEmbedRenderer(element);
   let current = { props, options };
   let destroyed = false;

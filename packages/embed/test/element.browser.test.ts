@@ -1,7 +1,8 @@
 // <onescreen-widget> in a plain page: attributes in, widget out, feed kept on error.
+
+import { trendChartFixture } from '@onescreen/fixtures';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { trendChartFixture } from '../../widgets/test/fixtures/trendChart.js';
-import { defineOnescreenWidget } from '../src/index.js';
+import { defineOnescreenWidget, embedWidgetNames } from '../src/index.js';
 
 beforeAll(() => {
   defineOnescreenWidget();
@@ -9,7 +10,21 @@ beforeAll(() => {
 
 const made: HTMLElement[] = [];
 const urls: string[] = [];
+const restores: (() => void)[] = [];
+/** Records console.warn calls until the end of the test. */
+function spyWarn(): string[] {
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    seen.push(args.map(String).join(' '));
+  };
+  restores.push(() => {
+    console.warn = original;
+  });
+  return seen;
+}
 afterEach(() => {
+  for (const restore of restores.splice(0)) restore();
   for (const el of made.splice(0)) el.remove();
   for (const url of urls.splice(0)) URL.revokeObjectURL(url);
 });
@@ -91,17 +106,58 @@ describe('<onescreen-widget>', () => {
     expect((await state(el, 'error')).dataset.widget).toBe('NoSuchWidget');
   });
 
-  it('shows an error state for a props attribute that is not a JSON object', async () => {
+  it('explains a props attribute that is not a JSON object, in one language, and warns the developer', async () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error);
     window.addEventListener('error', onError);
-    const el = element({ type: 'TrendChart', props: '{"title": oops' });
+    const warned = spyWarn();
+    const el = element({ type: 'TrendChart', props: '{"title": oops', lang: 'zh-CN' });
     const root = await state(el, 'error');
-    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/props/);
+    const alert = () => root.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alert()).toBe('props 属性不是有效的 JSON：{"title": oops');
+    expect(warned.at(-1)).toMatch(/props attribute is not valid JSON/);
     el.setAttribute('props', '[1,2]');
-    expect((await state(el, 'error')).textContent).toContain('expected a JSON object');
+    expect((await state(el, 'error')).textContent).toBe(
+      'props 属性应为 JSON 对象，例如 {"title":"…"}',
+    );
+    el.setAttribute('lang', 'en');
+    expect((await state(el, 'error')).textContent).toBe(
+      'The props attribute must be a JSON object, such as {"title":"…"}',
+    );
     window.removeEventListener('error', onError);
     expect(errors).toEqual([]);
+  });
+
+  it('names the valid types for an unknown one, in the page language, not as a data-source error', async () => {
+    const warned = spyWarn();
+    const el = element({ type: 'TrendCart', lang: 'zh-CN' });
+    const root = await state(el, 'error');
+    expect(root.textContent).toBe(
+      `未知的组件类型「TrendCart」。可用的类型：${embedWidgetNames.join(', ')}`,
+    );
+    expect(root.textContent).not.toContain('数据源');
+    expect(warned.at(-1)).toContain('Unknown widget type "TrendCart". Valid types: KpiCard');
+    const english = document.createElement('div');
+    english.lang = 'en-GB';
+    document.body.append(english);
+    made.push(english);
+    const inner = document.createElement('onescreen-widget');
+    inner.setAttribute('type', 'Nope');
+    english.append(inner);
+    expect((await state(inner, 'error')).textContent).toMatch(
+      /^Unknown widget type "Nope"\. Valid types: /,
+    );
+  });
+
+  it('says when a feed does not fit the widget instead of showing "no data"', async () => {
+    const warned = spyWarn();
+    const url = feedUrl({ items: [{ name: '刷单返利', value: 242 }] });
+    const el = element({ type: 'TrendChart', feed: url, lang: 'en' });
+    const root = await state(el, 'error');
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain(
+      'the data at /data does not fit TrendChart: it needs categories (a list), series (a list); found an object with items',
+    );
+    expect(warned.at(-1)).toContain('does not fit TrendChart');
   });
 
   it('tears the widget down on disconnect and builds it again on reconnect', async () => {

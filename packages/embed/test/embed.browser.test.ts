@@ -1,8 +1,8 @@
 // The embed API as a portal without React uses it: plain DOM calls in a plain page.
+
+import { fixtures, trendChartFixture } from '@onescreen/fixtures';
 import { getInstanceByDom } from 'echarts/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtures } from '../../widgets/test/fixtures/registry.js';
-import { trendChartFixture } from '../../widgets/test/fixtures/trendChart.js';
 import { type EmbedWidgetName, embedWidgetNames, mount } from '../src/index.js';
 
 const hosts: HTMLElement[] = [];

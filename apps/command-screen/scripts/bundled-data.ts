@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import type { AreaCollection } from '@onescreen/geo';
 import type { Plugin } from 'vite';
+import { shrinkBoundaries } from './shrink-boundaries.js';
 
 const dataRoot = resolve(import.meta.dirname, '../../../data');
 
@@ -24,6 +26,25 @@ function listShipped(): { url: string; file: string }[] {
   return out;
 }
 
+const shrunk = new Map<string, string>();
+
+/**
+ * A shipped file as the screen gets it. Boundary files are shrunk for the screen (borders
+ * simplified within half their source grid, see shrink-boundaries.ts): the map draws and
+ * recolours half the points, and the page downloads half the bytes. Files a config names for
+ * itself are loaded as they are.
+ */
+function shippedContent(f: { url: string; file: string }): Buffer | string {
+  if (!f.url.startsWith('geo/') || !f.url.endsWith('.geojson')) return readFileSync(f.file);
+  let text = shrunk.get(f.file);
+  if (text === undefined) {
+    const collection = JSON.parse(readFileSync(f.file, 'utf8')) as AreaCollection;
+    text = JSON.stringify(shrinkBoundaries(collection));
+    shrunk.set(f.file, text);
+  }
+  return text;
+}
+
 /** Serves data/feeds, data/geo and data/screens in dev and copies them into the build. */
 export function bundledData(): Plugin {
   return {
@@ -34,12 +55,12 @@ export function bundledData(): Plugin {
         const hit = listShipped().find((f) => f.url === path);
         if (!hit) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(readFileSync(hit.file));
+        res.end(shippedContent(hit));
       });
     },
     generateBundle() {
       for (const f of listShipped()) {
-        this.emitFile({ type: 'asset', fileName: f.url, source: readFileSync(f.file) });
+        this.emitFile({ type: 'asset', fileName: f.url, source: shippedContent(f) });
       }
     },
   };

@@ -2,28 +2,35 @@ import {
   connectFeedClient,
   createFeedClient,
   createOnescreenStore,
-  isFeedKind,
-  parseFeed,
+  createWorkerFeedClient,
+  type PointsView,
 } from '@onescreen/core';
-import { OnescreenProvider as StoreProvider, useOnescreen } from '@onescreen/core/react';
-import type { AreaFeature } from '@onescreen/geo';
+import { OnescreenStoreProvider as StoreProvider, useOnescreen } from '@onescreen/core/react';
+import { type AreaFeature, drillIndex } from '@onescreen/geo';
 import { OnescreenProvider, ScreenContainer } from '@onescreen/widgets';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { StationsView } from './adapters/views.js';
-import type { ScreenConfig } from './config/schema.js';
+import { ScreenAlerts } from './alerts/ScreenAlerts.js';
+import type { LoadedDrillLayer } from './boundaries/load-drill.js';
+import type { FeedBinding, ScreenConfig } from './config/schema.js';
 import { useCoverage } from './coverage/useCoverage.js';
+import { coverageFeedState } from './feeds/coverage-feed.js';
 import { resolveFeeds } from './feeds/feed-configs.js';
+import { feedKinds, feedParser } from './feeds/feed-parser.js';
+import { takeFeedWorker } from './feeds/feed-worker.js';
+import { sameForWidget } from './feeds/widget-status.js';
 import { type AppLang, tr } from './i18n/text.js';
 import { useKiosk } from './kiosk/useKiosk.js';
 import { ScreenGrid } from './layout/ScreenGrid.js';
+import { placeNamesOf } from './model/place-names.js';
+import { runBound } from './model/useBinding.js';
 import { type ScreenApp, ScreenAppContext } from './screen-context.js';
 import { watchScreenReady } from './screen-ready.js';
 import { effectiveDesign } from './tile/design-size.js';
 import { wallPlacement } from './tile/geometry.js';
 import { pickGrid } from './tile/pick-grid.js';
+import { TimeTravelProvider } from './time/TimeTravelProvider.js';
 import type { ScreenParams } from './url/params.js';
 import { takeWatchdogRecord, useWatchdog } from './watchdog/useWatchdog.js';
-import { runBinding } from './widgets/useBoundView.js';
 
 /** Props of Screen. */
 export interface ScreenProps {
@@ -33,7 +40,13 @@ export interface ScreenProps {
   params: ScreenParams;
   /** The map's district polygons, validated and normalised by the boot step. */
   boundaries: AreaFeature[];
+  /** The config's drill layers (towns, zones), checked by the boot step; none by default. */
+  drill?: readonly LoadedDrillLayer[];
+  /** Told when the last alert hold ends (a playlist stays on this screen until then), or null. */
+  onAlertHold?: ((until: number | null) => void) | undefined;
 }
+
+const noDrill: readonly LoadedDrillLayer[] = [];
 
 function useViewport() {
   const [size, setSize] = useState({ width: window.innerWidth, height: window.innerHeight });
@@ -46,17 +59,23 @@ function useViewport() {
 }
 
 /** The running screen: store, feed client, coverage worker, kiosk, watchdog, tile and layout. */
-export function Screen({ config, params, boundaries }: ScreenProps) {
+export function Screen({ config, params, boundaries, drill = noDrill, onAlertHold }: ScreenProps) {
   const lang: AppLang = params.lang ?? config.language;
   const theme = params.theme ?? config.theme;
-  const store = useMemo(() => createOnescreenStore(), []);
+  const store = useMemo(() => {
+    const period = params.period ?? config.period?.default;
+    return createOnescreenStore(period ? { period } : {});
+  }, [params.period, config.period]);
 
   useEffect(() => {
     const feeds = resolveFeeds(config.feeds, location.href, params.feeds);
-    const client = createFeedClient({
+    const kinds = feedKinds(config);
+    // Fetching and parsing run in a worker; the page's own thread reads them if it cannot.
+    const client = createWorkerFeedClient({
       feeds,
-      // A feed named after one of the five kinds must be that kind; others are read as they say.
-      parse: (input, feed) => parseFeed(input, isFeedKind(feed.id) ? feed.id : undefined),
+      data: kinds,
+      worker: takeFeedWorker,
+      fallback: () => createFeedClient({ feeds, parse: feedParser(kinds) }),
     });
     const unlink = connectFeedClient(store, client);
     client.start();
@@ -73,20 +92,57 @@ export function Screen({ config, params, boundaries }: ScreenProps) {
   useEffect(() => watchScreenReady(), []);
   useKiosk(params.kiosk);
 
-  const [notices, setNotices] = useState<string[]>(() => {
-    const record = takeWatchdogRecord();
-    const out: string[] = [];
-    if (record) out.push(`${tr(lang, 'reloadedBecause')}${record.reason}`);
-    if (params.problems.length > 0)
-      out.push(`${tr(lang, 'urlProblems')}${params.problems.join('; ')}`);
-    return out;
-  });
+  const [notices, setNotices] = useState<string[]>(() =>
+    params.problems.length > 0 ? [`${tr(lang, 'urlProblems')}${params.problems.join('; ')}`] : [],
+  );
+  useEffect(() => {
+    // Session storage is read once the start-up work is done: its first read waits for the
+    // browser process, which is busy serving the page's files while the screen starts.
+    const id = requestIdleCallback(
+      () => {
+        const record = takeWatchdogRecord();
+        if (record) setNotices((n) => [`${tr(lang, 'reloadedBecause')}${record.reason}`, ...n]);
+      },
+      { timeout: 10_000 },
+    );
+    return () => cancelIdleCallback(id);
+  }, [lang]);
   useEffect(() => {
     if (notices.length === 0) return;
     // Notices say what happened; after a minute the wall goes back to its plain header.
     const timer = setTimeout(() => setNotices([]), 60_000);
     return () => clearTimeout(timer);
   }, [notices]);
+
+  // Town and zone names come from the drill layers, so a drilled selection is named too.
+  const placeName = useMemo(
+    () => placeNamesOf([...boundaries, ...drill.flatMap((l) => l.features)]),
+    [boundaries, drill],
+  );
+  const drilling = useMemo(
+    () => ({
+      index: drillIndex([
+        { level: 'district', features: boundaries },
+        ...drill.map((l) => ({ level: l.config.level, features: l.features })),
+      ]),
+      layers: drill,
+    }),
+    [boundaries, drill],
+  );
+  const feedLabels = useMemo(
+    () => Object.fromEntries(Object.entries(config.feeds).map(([id, f]) => [id, f.label])),
+    [config.feeds],
+  );
+  useEffect(() => {
+    // <html data-period> says which period the screen shows, for monitoring and tests.
+    const show = () => {
+      const period = store.getState().period;
+      if (period) document.documentElement.dataset.period = period;
+      else delete document.documentElement.dataset.period;
+    };
+    show();
+    return store.subscribe(show);
+  }, [store]);
 
   const carousel = useMemo(
     () => ({
@@ -113,25 +169,39 @@ export function Screen({ config, params, boundaries }: ScreenProps) {
 
   return (
     <StoreProvider store={store}>
-      <CoverageRunner config={config} boundaries={boundaries}>
+      <CoverageRunner config={config} boundaries={boundaries} placeName={placeName} lang={lang}>
         {(coverage) => {
           const app: ScreenApp = {
             lang,
             kiosk: params.kiosk,
             boundaries,
+            placeName,
             coverage,
+            coverageFeed: coverageFeedState(coverage.status),
+            feedLabels,
             carousel,
             title: config.title[lang],
             notices,
+            drill: drilling,
           };
           return (
             <ScreenAppContext.Provider value={app}>
               <OnescreenProvider theme={theme} lang={lang} className="cs-root">
-                <Stage
-                  config={config}
-                  params={params}
-                  onReset={() => store.getState().selectPlace(undefined)}
-                />
+                <TimeTravelProvider config={config} kiosk={params.kiosk}>
+                  <ScreenAlerts
+                    config={config}
+                    kiosk={params.kiosk}
+                    carousel={carousel}
+                    coverageSource={coverageLayer(config)?.bind.feed}
+                    onHold={onAlertHold}
+                  >
+                    <Stage
+                      config={config}
+                      params={params}
+                      onReset={() => store.getState().selectPlace(undefined)}
+                    />
+                  </ScreenAlerts>
+                </TimeTravelProvider>
               </OnescreenProvider>
             </ScreenAppContext.Provider>
           );
@@ -141,35 +211,63 @@ export function Screen({ config, params, boundaries }: ScreenProps) {
   );
 }
 
-/** Finds the stations binding of the config and feeds the coverage worker from it. */
+/** The first map layer whose points have a reach: the stations the coverage engine counts. */
+export function coverageLayer(config: ScreenConfig): { bind: FeedBinding; path: string } | null {
+  for (const [p, panel] of config.panels.entries()) {
+    const groups = [
+      ...(panel.rows ?? []).map((row, r) => ({ row, path: `/panels/${p}/rows/${r}` })),
+      ...(panel.views ?? []).flatMap((v, vi) =>
+        v.rows.map((row, r) => ({ row, path: `/panels/${p}/views/${vi}/rows/${r}` })),
+      ),
+    ];
+    for (const { row, path } of groups) {
+      for (const [i, w] of row.widgets.entries()) {
+        for (const [name, layer] of Object.entries(w.layers ?? {})) {
+          if (layer.view.kind === 'points' && 'radius' in layer.view) {
+            return { bind: layer, path: `${path}/widgets/${i}/layers/${name}` };
+          }
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** Runs the coverage layer's binding and feeds the coverage worker from it. */
 function CoverageRunner({
   config,
   boundaries,
+  placeName,
+  lang,
   children,
 }: {
   config: ScreenConfig;
   boundaries: ScreenApp['boundaries'];
+  placeName: ScreenApp['placeName'];
+  lang: ScreenApp['lang'];
   children: (coverage: ScreenApp['coverage']) => React.ReactNode;
 }) {
-  const binding = useMemo(() => {
-    for (const p of config.panels) {
-      for (const row of [...(p.rows ?? []), ...(p.views ?? []).flatMap((v) => v.rows)]) {
-        for (const w of row.widgets) {
-          if (w.layers?.stations) return w.layers.stations;
-          if (w.bind?.adapter === 'stations') return w.bind;
-        }
-      }
-    }
-    return null;
-  }, [config]);
-  const feed = useOnescreen((s) => (binding ? s.feeds[binding.feed] : undefined));
+  const layer = useMemo(() => coverageLayer(config), [config]);
+  // Only what the stations show: a poll that confirmed the same document changes nothing here.
+  const feed = useOnescreen((s) => (layer ? s.feeds[layer.bind.feed] : undefined), sameForWidget);
+  // Coverage counts every station, whatever the map selects. It waits while the stations'
+  // feed loads, fails with it when it has no data, and is empty without stations.
   const stations = useMemo(() => {
-    if (!binding || !feed?.value) return null;
-    const r = runBinding(binding, feed, undefined, null);
-    return r.view?.kind === 'stations' ? (r.view as StationsView) : null;
-  }, [binding, feed?.value, feed]);
-  const coverage = useCoverage(stations, boundaries);
-  return <>{children(coverage)}</>;
+    if (!layer) return { points: { kind: 'points' as const, points: [] }, failure: null };
+    if (!feed || (feed.status === 'loading' && !feed.value)) return { points: null, failure: null };
+    const r = runBound(layer.bind as never, feed, {
+      place: undefined,
+      period: undefined,
+      placeName,
+      lang,
+      path: layer.path,
+    });
+    if (r.view?.kind === 'points') return { points: r.view as PointsView, failure: null };
+    return { points: null, failure: r.status.error ?? r.status.state };
+  }, [layer, feed, placeName, lang]);
+  const coverage = useCoverage(stations.points, boundaries, stations.failure);
+  // The screen below re-renders when coverage changes, not each time the stations' feed does.
+  return useMemo(() => children(coverage), [children, coverage]);
 }
 
 /** The design laid onto this display, or onto this tile's share of a wall. */

@@ -7,6 +7,9 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Boot } from './boot/Boot.js';
+import { loadScreen } from './boot/load-screen.js';
+import { prestartFeedWorker } from './feeds/feed-worker.js';
+import { PlaylistBoot } from './playlist/PlaylistBoot.js';
 import { parseScreenParams } from './url/params.js';
 
 const params = parseScreenParams(location.search);
@@ -15,6 +18,10 @@ const configUrl = new URL(params.screen ?? './screens/default.json', location.hr
 
 const root = document.getElementById('root');
 if (root) {
+  // The config and boundaries load while the fonts do (a playlist loads its screens itself), and
+  // the feed worker starts.
+  const loading = params.playlist ? null : loadScreen(configUrl, params.lang);
+  prestartFeedWorker();
   // Charts paint text into canvases with whatever face is loaded when they draw, so the screen
   // renders once the bundled faces are in (or after 3 s, with fallback glyphs, rather than never).
   const fontsReady = Promise.all([
@@ -27,7 +34,14 @@ if (root) {
   const render = () =>
     createRoot(root).render(
       <StrictMode>
-        <Boot params={params} configUrl={configUrl} />
+        {loading ? (
+          <Boot params={params} loading={loading} />
+        ) : (
+          <PlaylistBoot
+            params={params}
+            playlistUrl={new URL(params.playlist ?? '', location.href).href}
+          />
+        )}
       </StrictMode>,
     );
   void Promise.race([fontsReady, timeout]).then(render, render);

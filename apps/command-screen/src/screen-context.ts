@@ -1,5 +1,7 @@
-import type { AreaFeature } from '@onescreen/geo';
+import type { FeedState, LocalText } from '@onescreen/core';
+import type { AreaFeature, DrillIndex } from '@onescreen/geo';
 import { createContext, useContext } from 'react';
+import type { LoadedDrillLayer } from './boundaries/load-drill.js';
 import type { CoverageState } from './coverage/useCoverage.js';
 import type { AppLang } from './i18n/text.js';
 
@@ -11,14 +13,22 @@ export interface ScreenApp {
   kiosk: boolean;
   /** District polygons for the map, once loaded. */
   boundaries: AreaFeature[] | null;
-  /** Coverage from the worker. */
+  /** A place's name from the boundaries, for views whose records carry only codes. */
+  placeName: (code: string) => LocalText | undefined;
+  /** Coverage from the worker (for the coverage map). */
   coverage: CoverageState;
+  /** The same coverage as a feed that bindings read. */
+  coverageFeed: FeedState;
+  /** Each configured feed's short name for the header. */
+  feedLabels: Readonly<Record<string, LocalText | undefined>>;
   /** Screen title in the screen language. */
   title: string;
   /** Notices for the header: a watchdog reload reason, ignored URL parameters. */
   notices: string[];
   /** Carousel period and epoch (ms), shared by every tile. */
   carousel: { periodMs: number; epochMs: number };
+  /** The map's boundary layers for drilling: districts first, then the config's drill layers. */
+  drill: { index: DrillIndex; layers: readonly LoadedDrillLayer[] };
 }
 
 /** The running screen's context. */

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { screenJsonSchemaText, screenSchemaPath } from '../scripts/screen-json-schema.js';
-import { adapters } from '../src/adapters/registry.js';
 import { toPointer, validateScreenConfig } from '../src/config/validate.js';
 
 const defaultConfig = JSON.parse(
@@ -15,19 +14,27 @@ type Doc = Record<string, any>;
 function broken(change: (doc: Doc) => void) {
   const doc = structuredClone(defaultConfig) as Doc;
   change(doc);
-  return validateScreenConfig(doc, adapters);
+  return validateScreenConfig(doc);
 }
 
 describe('the bundled default screen', () => {
-  it('is valid and gets defaults filled in', () => {
-    const result = validateScreenConfig(defaultConfig, adapters);
+  it('is valid and gets defaults filled in, leaving the document it checked as it was', () => {
+    const before = JSON.stringify(defaultConfig);
+    const result = validateScreenConfig(defaultConfig);
     if (!result.ok) throw new Error(JSON.stringify(result.faults, null, 2));
     expect(result.config.design).toEqual({ width: 1920, height: 1080 });
     expect(result.config.language).toBe('zh-CN');
     expect(result.config.feeds.hotline?.timeoutSeconds).toBe(15);
-    // Adapter options come back parsed, defaults included.
-    const kpis = result.config.panels.find((p) => p.area === 'petitions')?.rows?.[0]?.widgets[0];
-    expect(kpis?.bind?.options).toMatchObject({ field: 'received', show: 'total', good: 'down' });
+    expect(result.config.period?.default).toBe('2022');
+    // Transform specs come back parsed, defaults included (a sort is descending unless asked).
+    const latest = result.config.panels
+      .find((p) => p.area === 'hotline')
+      ?.rows?.flatMap((r) => r.widgets)
+      .find((w) => w.id === 'hl-latest');
+    expect(latest?.bind?.transforms[1]).toEqual({
+      sort: { field: 'times.received', order: 'desc' },
+    });
+    expect(JSON.stringify(defaultConfig)).toBe(before);
   });
 
   it('has a JSON Schema in data/schemas that matches the zod schema', () => {
@@ -37,7 +44,7 @@ describe('the bundled default screen', () => {
 
 describe('validateScreenConfig reports each fault with its path', () => {
   it('rejects what is not a config at all', () => {
-    const r = validateScreenConfig('hello', adapters);
+    const r = validateScreenConfig('hello');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.faults[0]).toEqual({ path: '', problem: 'expected object' });
   });
@@ -66,11 +73,10 @@ describe('validateScreenConfig reports each fault with its path', () => {
     expect(r.faults.find((f) => f.path === '')?.problem).toBe('unknown key(s): extra');
   });
 
-  it('checks names that refer to each other: areas, feeds, adapters, ids', () => {
+  it('checks names that refer to each other: areas, feeds, transforms, ids', () => {
     const r = broken((d) => {
       d.panels[2].area = 'nowhere';
       d.panels[1].rows[0].widgets[0].bind.feed = 'weather';
-      d.panels[1].rows[0].widgets[1].bind.adapter = 'magic';
       d.panels[1].rows[0].widgets[2].id = 'kpi-hotline-cases';
     });
     expect(r.ok).toBe(false);
@@ -82,7 +88,7 @@ describe('validateScreenConfig reports each fault with its path', () => {
           path: '/panels/1/rows/0/widgets/0/bind/feed',
           problem: 'no feed named "weather" in /feeds',
         },
-        { path: '/panels/1/rows/0/widgets/1/bind/adapter', problem: 'unknown adapter "magic"' },
+
         {
           path: '/panels/1/rows/0/widgets/2/id',
           problem: 'duplicate widget id "kpi-hotline-cases"',
@@ -91,15 +97,56 @@ describe('validateScreenConfig reports each fault with its path', () => {
     );
   });
 
-  it('checks adapter options against the adapter', () => {
+  it('names a transform it does not know, with the ones it does', () => {
     const r = broken((d) => {
-      d.panels[2].rows[0].widgets[0].bind.options.field = 7;
+      d.panels[1].rows[0].widgets[1].bind.transforms[0] = { magic: {} };
     });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.faults).toEqual([
-        { path: '/panels/2/rows/0/widgets/0/bind/options/field', problem: 'expected string' },
+        {
+          path: '/panels/1/rows/0/widgets/1/bind/transforms/0/magic',
+          problem:
+            'unknown transform "magic" (known: filter, group, derive, change, join, funnel, sort, top, pivot)',
+        },
       ]);
+    }
+  });
+
+  it("checks each binding against its feed's fields and its widget's view, in both languages", () => {
+    const r = broken((d) => {
+      // A misspelt field of the petitions feed, and a KPI bound to a chart's view.
+      d.panels[2].rows[0].widgets[0].bind.transforms[1].group.aggregate = { recieved: 'sum' };
+      d.panels[2].rows[0].widgets[1].bind.view = { kind: 'series', x: 'month', y: 'accusation' };
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const byPath = Object.fromEntries(r.faults.map((f) => [f.path, f]));
+    expect(
+      byPath['/panels/2/rows/0/widgets/0/bind/transforms/1/group/aggregate/recieved']?.text,
+    ).toEqual({
+      'zh-CN':
+        '没有字段“recieved”（可用字段：district, districtName, town, townName, month, received, accusation）',
+      en: 'no field "recieved" (fields here: district, districtName, town, townName, month, received, accusation)',
+    });
+    expect(byPath['/panels/2/rows/0/widgets/1/bind/view/kind']?.problem).toBe(
+      'KpiCard shows a value view, but the binding makes a series view',
+    );
+  });
+
+  it('needs a binding on a data widget, and none on the header', () => {
+    const r = broken((d) => {
+      delete d.panels[2].rows[0].widgets[0].bind;
+      d.panels[0].rows[0].widgets[0].bind = d.panels[1].rows[0].widgets[0].bind;
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.faults.map((f) => f.path)).toEqual(
+        expect.arrayContaining([
+          '/panels/2/rows/0/widgets/0/bind',
+          '/panels/0/rows/0/widgets/0/bind',
+        ]),
+      );
     }
   });
 

@@ -59,6 +59,8 @@ function feed(over: Partial<FeedState>): FeedState {
     lastError: undefined,
     lastErrorKind: undefined,
     dropped: [],
+    records: 0,
+    health: 'ok',
     age: undefined,
     transport: 'poll',
     ...over,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { carouselIndex, msToNextStep } from '../src/carousel/position.js';
 import { wallPlacement } from '../src/tile/geometry.js';
 import { pickGrid } from '../src/tile/pick-grid.js';
 
@@ -22,29 +21,6 @@ describe('wallPlacement', () => {
       left: -3840,
       top: -1080,
     });
-  });
-});
-
-describe('carouselIndex', () => {
-  it('depends only on wall-clock time, so two tiles agree', () => {
-    const t = Date.UTC(2022, 11, 31, 6, 3, 27);
-    expect(carouselIndex(t, 20_000, 3)).toBe(carouselIndex(t, 20_000, 3));
-    expect(carouselIndex(0, 20_000, 3)).toBe(0);
-    expect(carouselIndex(19_999, 20_000, 3)).toBe(0);
-    expect(carouselIndex(20_000, 20_000, 3)).toBe(1);
-    expect(carouselIndex(60_000, 20_000, 3)).toBe(0);
-  });
-
-  it('handles times before the epoch and degenerate input', () => {
-    expect(carouselIndex(-1, 20_000, 3)).toBe(2);
-    expect(carouselIndex(50_000, 20_000, 1)).toBe(0);
-    expect(carouselIndex(50_000, 0, 3)).toBe(0);
-  });
-
-  it('counts down to the next step', () => {
-    expect(msToNextStep(25_000, 20_000)).toBe(15_000);
-    expect(msToNextStep(40_000, 20_000)).toBe(20_000);
-    expect(msToNextStep(25_000, 20_000, 10_000)).toBe(5_000);
   });
 });
 

@@ -5,11 +5,13 @@ describe('parseScreenParams', () => {
   it('defaults to the bundled config and data, zh-CN from the config, no kiosk, whole design', () => {
     expect(parseScreenParams('')).toEqual({
       screen: null,
+      playlist: null,
       feeds: null,
       lang: null,
       theme: null,
       kiosk: false,
       tile: null,
+      period: null,
       problems: [],
     });
   });
@@ -43,5 +45,14 @@ describe('parseScreenParams', () => {
     expect(parseScreenParams('?tile=1,0').problems).toEqual([
       'tile and tiles must both be given as c,r and C,R',
     ]);
+  });
+
+  it('takes a period of a year, quarter or month, and explains anything else', () => {
+    expect(parseScreenParams('?period=2021').period).toBe('2021');
+    expect(parseScreenParams('?period=2022-Q2').period).toBe('2022-Q2');
+    expect(parseScreenParams('?period=2022-06').period).toBe('2022-06');
+    const bad = parseScreenParams('?period=June');
+    expect(bad.period).toBeNull();
+    expect(bad.problems[0]).toMatch(/^period=June: use a year, quarter or month/);
   });
 });

@@ -26,8 +26,11 @@ export function ConfigErrorScreen({ source, faults, lang }: ConfigErrorScreenPro
   // Faults of a boundary file name that file in their own column; config faults leave it out.
   const withFiles = faults.some((f) => f.file !== undefined);
   return (
-    <main className="cs-config-error" role="alert" data-widget="ConfigError" data-state="error">
-      <h1>{tr(lang, 'configErrorTitle')}</h1>
+    <main className="cs-config-error" data-widget="ConfigError" data-state="error">
+      {/* The heading is announced as an alert at once; the table of faults follows. */}
+      <div role="alert">
+        <h1>{tr(lang, 'configErrorTitle')}</h1>
+      </div>
       <p className="cs-config-error__lead">
         {tr(lang, 'configErrorLead')}{' '}
         <span className="cs-config-error__count">{faults.length}</span>
@@ -55,7 +58,7 @@ export function ConfigErrorScreen({ source, faults, lang }: ConfigErrorScreenPro
               <td>
                 <code>{f.path || tr(lang, 'wholeDocument')}</code>
               </td>
-              <td>{f.problem}</td>
+              <td>{f.text?.[lang] ?? f.problem}</td>
             </tr>
           ))}
         </tbody>

@@ -1,13 +1,16 @@
-import type { ConfigFault, ConfigResult } from '../config/validate.js';
-import { type AdapterOptionSchemas, validateScreenConfig } from '../config/validate.js';
+import type { ConfigFault } from '../config/validate.js';
 
-/** Fetch and validate a screen config; any failure comes back as faults, never as a throw. */
-export async function loadScreenConfig(
+/** A config document as fetched: its JSON value, or the faults of getting it. */
+export type ConfigDocument =
+  | { ok: true; value: unknown; url: string }
+  | { ok: false; faults: ConfigFault[]; url: string };
+
+/** Fetch a screen config's JSON; any failure comes back as faults, never as a throw. */
+export async function fetchConfigDocument(
   url: string,
-  adapters: AdapterOptionSchemas,
   fetchImpl: typeof fetch = fetch,
-): Promise<ConfigResult & { url: string }> {
-  const fail = (problem: string): ConfigResult & { url: string } => ({
+): Promise<ConfigDocument> {
+  const fail = (problem: string): ConfigDocument => ({
     ok: false,
     url,
     faults: [{ path: '', problem } satisfies ConfigFault],
@@ -26,11 +29,9 @@ export async function loadScreenConfig(
       `could not fetch ${url}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text), url };
   } catch (error) {
     return fail(`not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { ...validateScreenConfig(doc, adapters), url };
 }

@@ -16,6 +16,8 @@ export interface BoundarySources {
   configUrl: string;
   /** Absolute URL of the page: the bundled files resolve against it. */
   pageUrl: string;
+  /** JSON pointer of the file list in the config, for faults (default /boundaries). */
+  pointer?: string;
 }
 
 /** Outcome of loading every boundary file: the merged, normalised features, or every fault. */
@@ -56,7 +58,7 @@ export function resolveBoundaryUrls(
   sources: BoundarySources,
   lang: AppLang,
 ): { urls: string[]; faults: ConfigFault[] } {
-  const { configured, configUrl, pageUrl } = sources;
+  const { configured, configUrl, pageUrl, pointer = '/boundaries' } = sources;
   const origin = new URL(pageUrl).origin;
   const urls: string[] = [];
   const faults: ConfigFault[] = [];
@@ -68,12 +70,12 @@ export function resolveBoundaryUrls(
     try {
       url = new URL(raw, configUrl);
     } catch {
-      faults.push({ path: `/boundaries/${i}`, problem: text.badUrl[lang](), file: raw });
+      faults.push({ path: `${pointer}/${i}`, problem: text.badUrl[lang](), file: raw });
       return;
     }
     // The screen runs offline from its own origin; a boundary file elsewhere would break that.
     if (url.origin !== origin) {
-      faults.push({ path: `/boundaries/${i}`, problem: text.crossOrigin[lang](origin), file: raw });
+      faults.push({ path: `${pointer}/${i}`, problem: text.crossOrigin[lang](origin), file: raw });
       return;
     }
     urls.push(url.href);

@@ -1,4 +1,6 @@
+import { bindingSchema, isScreenPeriod, KIND_RE } from '@onescreen/core';
 import { z } from 'zod';
+import { alertingConfig, alertRuleConfig } from '../alerts/schema.js';
 
 /** The only config version this app reads; a config from a newer app is refused with a clear message. */
 export const SCREEN_SCHEMA_VERSION = 1;
@@ -7,7 +9,6 @@ export const SCREEN_SCHEMA_VERSION = 1;
 export const widgetTypes = [
   'Header',
   'KpiCard',
-  'KpiStrip',
   'TrendChart',
   'RingChart',
   'RankingBoard',
@@ -17,6 +18,7 @@ export const widgetTypes = [
   'HeatGrid',
   'DistrictMap',
   'CoverageMap',
+  'AlertList',
 ] as const;
 
 /** One of the widget types of `widgetTypes`. */
@@ -46,6 +48,16 @@ export const feedSource = z
       .min(1)
       .optional()
       .describe('Server-Sent Events URL pushing whole feed documents; polling resumes if it drops'),
+    kind: z
+      .string()
+      .regex(KIND_RE, 'a feed kind')
+      .optional()
+      .describe(
+        'The kind the feed must have (default: its name, when that is one of the five built-in kinds)',
+      ),
+    label: localizedText
+      .optional()
+      .describe("Its short name in the header (default: the feed's own title)"),
   })
   .strict()
   .refine((f) => f.staleSeconds > f.refreshSeconds, {
@@ -54,21 +66,8 @@ export const feedSource = z
     path: ['staleSeconds'],
   });
 
-/** Which feed a widget reads, which part of it (RFC 6901 JSON pointer) and which adapter shapes it. */
-export const feedBinding = z
-  .object({
-    feed: feedName,
-    pointer: z
-      .string()
-      .regex(/^(\/([^~/]|~[01])*)*$/, 'a JSON pointer such as /data/monthly (RFC 6901)')
-      .default(''),
-    adapter: z.string().min(1).describe('Name of the app adapter that turns the data into a view'),
-    options: z
-      .record(z.string(), z.unknown())
-      .optional()
-      .describe("The adapter's options (field, unit …), checked against that adapter"),
-  })
-  .strict();
+/** Which table of which feed a widget reads, the transforms it runs and the view it ends in (docs/data-model.md). */
+export const feedBinding = bindingSchema;
 
 /** One widget placed in a panel row. */
 export const widgetConfig = z
@@ -123,6 +122,46 @@ export const gridConfig = z
   })
   .strict();
 
+/** How the screen plays its history month by month. */
+export const playbackConfig = z
+  .object({
+    stepSeconds: z
+      .number()
+      .min(0.5)
+      .max(600)
+      .default(2)
+      .describe('How long each month stays on screen'),
+    loop: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true: the screen plays its history by itself, round and round, in step with the wall clock (every tile of a wall on the same month), kiosk mode included; false: only an operator plays it, once through',
+      ),
+  })
+  .strict()
+  .describe('Playback of the months of the feeds’ history');
+
+/** One boundary layer to drill into below the districts (towns, grid cells, functional areas). */
+export const drillLayerConfig = z
+  .object({
+    level: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]{0,19}$/, 'lower-case letters, digits and dashes')
+      .describe('The layer’s name: town, grid, park …'),
+    label: localizedText.optional().describe('What its areas are called (镇街 / Towns)'),
+    files: z
+      .array(z.string().min(1))
+      .min(1)
+      .max(20)
+      .describe(
+        'GeoJSON FeatureCollections of Polygon/MultiPolygon areas, checked like the district files; each id is a place code that starts with the code of the area it lies in (330411101, 330411101-G07)',
+      ),
+    note: localizedText
+      .optional()
+      .describe('A line the map shows while this layer is on screen, such as "示意边界"'),
+  })
+  .strict();
+
 /** The whole screen: design size, scaling, theme, language, layout, feeds, panels and carousel. */
 export const screenConfig = z
   .object({
@@ -159,6 +198,24 @@ export const screenConfig = z
         'GeoJSON FeatureCollections of Polygon/MultiPolygon districts for the map (either winding), relative to this config or absolute on the same origin; omit for the bundled Hangzhou and Jiaxing counties',
       ),
     panels: z.array(panelConfig).min(1).max(40),
+    period: z
+      .object({
+        default: z
+          .string()
+          .refine(isScreenPeriod, 'a year, quarter or month: 2022, 2022-Q2 or 2022-06')
+          .describe('The period the screen opens on (?period= overrides)'),
+        playback: playbackConfig.optional(),
+      })
+      .strict()
+      .optional()
+      .describe('The screen period every binding with a "screen" period follows'),
+    drill: z
+      .array(drillLayerConfig)
+      .max(4)
+      .optional()
+      .describe(
+        'Boundary layers below the districts, top first (towns, then grid cells or functional areas): clicking an area on the map opens its parts',
+      ),
     carousel: z
       .object({
         periodSeconds: z.number().min(3).max(3_600).default(20),
@@ -180,6 +237,14 @@ export const screenConfig = z
       })
       .strict()
       .default({ stallMs: 10_000, memoryMB: 1_024, quietIdleSeconds: 30 }),
+    alerts: z
+      .array(alertRuleConfig)
+      .max(50)
+      .default([])
+      .describe('Alert rules over bound values and feed staleness (docs/alerts-and-playlists.md)'),
+    alerting: alertingConfig
+      .default({ holdSeconds: 60, list: { edge: 'bottom', limit: 3 } })
+      .describe('What the screen does when an alert fires'),
   })
   .strict();
 
@@ -199,3 +264,7 @@ export type WidgetConfig = z.output<typeof widgetConfig>;
 export type FeedBinding = z.output<typeof feedBinding>;
 /** A feed source after validation. */
 export type FeedSource = z.output<typeof feedSource>;
+/** A drill layer after validation. */
+export type DrillLayerConfig = z.output<typeof drillLayerConfig>;
+/** The playback settings after validation. */
+export type PlaybackConfig = z.output<typeof playbackConfig>;

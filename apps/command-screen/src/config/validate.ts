@@ -1,4 +1,15 @@
+import {
+  type Binding,
+  checkBinding,
+  domainDeclaration,
+  type FeedDecl,
+  isFeedKind,
+  type LocalText,
+} from '@onescreen/core';
+import { LAYER_VIEW_KINDS, WIDGET_VIEW_KINDS } from '@onescreen/widgets';
 import type { z } from 'zod';
+import { checkAlerts } from '../alerts/check-alerts.js';
+import { COVERAGE_DECL, COVERAGE_FEED } from '../feeds/coverage-feed.js';
 import {
   type FeedBinding,
   type GridConfig,
@@ -14,6 +25,8 @@ export interface ConfigFault {
   path: string;
   /** What is wrong, in words a screen operator can act on. */
   problem: string;
+  /** The same in both screen languages, where the fault was found by the data model. */
+  text?: LocalText;
   /** The file the fault is in when it is not the config itself (a boundary file), as written or resolved. */
   file?: string;
 }
@@ -40,11 +53,20 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-/** Checks a schema cannot express: names that must refer to each other. */
-/** What validation needs to know of each adapter: the schema of its options. */
-export type AdapterOptionSchemas = Readonly<Record<string, { options: z.ZodType }>>;
+/**
+ * What a config's feed declares, when that is known before any data arrives: the built-in
+ * fields of a domain kind, or the coverage the screen computes. A self-describing feed brings
+ * its declaration with its data; its bindings are checked when it arrives.
+ */
+export function knownDeclaration(config: ScreenConfig, feed: string): FeedDecl | undefined {
+  if (feed === COVERAGE_FEED) return COVERAGE_DECL;
+  const source = config.feeds[feed];
+  const kind = source?.kind ?? (isFeedKind(feed) ? feed : undefined);
+  return kind !== undefined && isFeedKind(kind) ? domainDeclaration(kind) : undefined;
+}
 
-function crossCheck(config: ScreenConfig, adapters: AdapterOptionSchemas): ConfigFault[] {
+/** Checks a schema cannot express: names that must refer to each other, bindings that must fit. */
+function crossCheck(config: ScreenConfig): ConfigFault[] {
   const faults: ConfigFault[] = [];
   const gridAreas = (grid: GridConfig, base: string): Set<string> => {
     const cells = grid.areas.map((row) => row.trim().split(/\s+/));
@@ -71,32 +93,43 @@ function crossCheck(config: ScreenConfig, adapters: AdapterOptionSchemas): Confi
   }));
   const used = new Map<string, number>();
   const ids = new Set<string>();
-  const checkBinding = (bind: FeedBinding, path: string) => {
-    if (!(bind.feed in config.feeds)) {
+  const checkBound = (
+    bind: FeedBinding,
+    path: string,
+    accepts: readonly string[],
+    widget: string,
+  ) => {
+    if (!(bind.feed in config.feeds) && bind.feed !== COVERAGE_FEED) {
       faults.push({ path: `${path}/feed`, problem: `no feed named "${bind.feed}" in /feeds` });
-    }
-    const adapter = Object.hasOwn(adapters, bind.adapter) ? adapters[bind.adapter] : undefined;
-    if (!adapter) {
-      faults.push({ path: `${path}/adapter`, problem: `unknown adapter "${bind.adapter}"` });
       return;
     }
-    const options = adapter.options.safeParse(bind.options ?? {});
-    if (!options.success) {
-      for (const issue of options.error.issues) {
-        faults.push({
-          path: `${path}/options${toPointer(issue.path)}`,
-          problem: describeIssue(issue),
-        });
-      }
-    } else bind.options = options.data as Record<string, unknown>;
+    const decl = knownDeclaration(config, bind.feed);
+    for (const f of checkBinding(bind as Binding, decl, accepts as never, widget)) {
+      faults.push({ path: `${path}${toPointer(f.path)}`, problem: f.message.en, text: f.message });
+    }
   };
   const checkWidget = (widget: WidgetConfig, path: string) => {
     if (ids.has(widget.id))
       faults.push({ path: `${path}/id`, problem: `duplicate widget id "${widget.id}"` });
     ids.add(widget.id);
-    if (widget.bind) checkBinding(widget.bind, `${path}/bind`);
+    const accepts = (WIDGET_VIEW_KINDS as Record<string, readonly string[]>)[widget.type];
+    if (accepts && !widget.bind) {
+      faults.push({
+        path: `${path}/bind`,
+        problem: `a ${widget.type} needs a bind: the feed and view it shows`,
+      });
+    }
+    if (!accepts && widget.bind) {
+      faults.push({ path: `${path}/bind`, problem: `a ${widget.type} takes no bind` });
+    }
+    if (widget.bind && accepts) checkBound(widget.bind, `${path}/bind`, accepts, widget.type);
     for (const [name, bind] of Object.entries(widget.layers ?? {})) {
-      checkBinding(bind, `${path}/layers/${name}`);
+      checkBound(
+        bind,
+        `${path}/layers/${name}`,
+        LAYER_VIEW_KINDS,
+        `${widget.type} layer "${name}"`,
+      );
     }
   };
   config.panels.forEach((panel, p) => {
@@ -134,7 +167,7 @@ function crossCheck(config: ScreenConfig, adapters: AdapterOptionSchemas): Confi
  * Validate an untrusted screen config document. Every fault is reported with its path, so an
  * operator fixes the file in one pass instead of one error per reload.
  */
-export function validateScreenConfig(doc: unknown, adapters: AdapterOptionSchemas): ConfigResult {
+export function validateScreenConfig(doc: unknown): ConfigResult {
   const parsed = screenConfig.safeParse(doc);
   if (!parsed.success) {
     return {
@@ -145,6 +178,9 @@ export function validateScreenConfig(doc: unknown, adapters: AdapterOptionSchema
       })),
     };
   }
-  const faults = crossCheck(parsed.data, adapters);
+  const faults = [
+    ...crossCheck(parsed.data),
+    ...checkAlerts(parsed.data, (feed) => knownDeclaration(parsed.data, feed)),
+  ];
   return faults.length > 0 ? { ok: false, faults } : { ok: true, config: parsed.data };
 }

@@ -1,6 +1,4 @@
 // The coverage raster runs here so that re-counting never stalls the screen's main thread.
-import { type CoverageRequest, computeCoverage } from './compute-figures.js';
+import { serveCoverage } from '@onescreen/geo';
 
-self.addEventListener('message', (event: MessageEvent<CoverageRequest>) => {
-  self.postMessage(computeCoverage(event.data));
-});
+serveCoverage(self as never);

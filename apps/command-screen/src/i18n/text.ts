@@ -24,6 +24,36 @@ export const appText = {
   allDistricts: { 'zh-CN': '全域', en: 'All districts' },
   selected: { 'zh-CN': '已选', en: 'Selected' },
   clearSelection: { 'zh-CN': '点击空白处恢复全域', en: 'Click outside to show all' },
+  mapLayer: { 'zh-CN': '图层', en: 'Map layer' },
+  layerDistricts: { 'zh-CN': '区县', en: 'Districts' },
+  layerPoints: { 'zh-CN': '点位', en: 'Points' },
+  layerCoverage: { 'zh-CN': '覆盖', en: 'Coverage' },
+  coverageTitle: { 'zh-CN': '覆盖范围', en: 'Coverage' },
+  // Time travel (the period control, playback and its scrubber).
+  periodControl: { 'zh-CN': '统计期', en: 'Period' },
+  periodUnits: { 'zh-CN': '统计期单位', en: 'Period unit' },
+  unitYear: { 'zh-CN': '年', en: 'Year' },
+  unitQuarter: { 'zh-CN': '季', en: 'Qtr' },
+  unitMonth: { 'zh-CN': '月', en: 'Month' },
+  periodPrevious: { 'zh-CN': '上一期（←）', en: 'Previous period (←)' },
+  periodNext: { 'zh-CN': '下一期（→）', en: 'Next period (→)' },
+  playHistory: { 'zh-CN': '逐月回放（空格）', en: 'Play month by month (Space)' },
+  pauseHistory: { 'zh-CN': '暂停回放（空格）', en: 'Pause playback (Space)' },
+  historyScrubber: { 'zh-CN': '历史回放进度', en: 'Playback position' },
+  playingBack: { 'zh-CN': '回放中', en: 'Playing back' },
+  // Drill-down and point details on the map.
+  drillTrail: { 'zh-CN': '下钻路径', en: 'Drill-down path' },
+  drillBackTo: { 'zh-CN': '返回', en: 'Back to' },
+  pointDetails: { 'zh-CN': '点位详情', en: 'Point details' },
+  pointList: { 'zh-CN': '点位列表：回车查看详情', en: 'Points: Enter shows the details' },
+  closeDetails: { 'zh-CN': '关闭', en: 'Close' },
+  pointsHere: { 'zh-CN': '此处的点位', en: 'Points here' },
+  alertsTitle: { 'zh-CN': '告警', en: 'Alerts' },
+  soundBlocked: {
+    'zh-CN': '浏览器在首次点击前不播放声音：点击屏幕任意处启用告警提示音',
+    en: 'The browser plays no sound before the first click: click anywhere to enable the alert tone',
+  },
+  playlistTitle: { 'zh-CN': '轮播大屏', en: 'Screen playlist' },
 } as const satisfies Record<string, Record<AppLang, string>>;
 
 /** Key of an app string. */

@@ -33,8 +33,8 @@ export function ScreenGrid({
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: a pointer convenience; the header's button resets by keyboard
     <div className="cs-grid" style={style} onClick={onClick} data-columns={grid.columns.length}>
-      {config.panels.map((p) => (
-        <PanelView key={p.area} panel={p} />
+      {config.panels.map((p, i) => (
+        <PanelView key={p.area} panel={p} path={`/panels/${i}`} />
       ))}
     </div>
   );

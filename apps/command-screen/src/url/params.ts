@@ -1,3 +1,5 @@
+import { isScreenPeriod } from '@onescreen/core';
+
 /** A tile's place in a video wall of cols × rows displays, zero-based. */
 export interface TileSpec {
   col: number;
@@ -10,6 +12,8 @@ export interface TileSpec {
 export interface ScreenParams {
   /** URL of the screen config, or null for the bundled default. */
   screen: string | null;
+  /** URL of a playlist of screen configs shown in turn, or null for one screen. */
+  playlist: string | null;
   /** Base URL the config's feed URLs resolve against, or null for the app's own origin. */
   feeds: string | null;
   /** Language override, or null to use the config's. */
@@ -20,9 +24,13 @@ export interface ScreenParams {
   kiosk: boolean;
   /** This display's share of a larger wall, or null for the whole design. */
   tile: TileSpec | null;
+  /** The period to open on ('2021', '2022-Q2', '2022-06'), or null for the config's. */
+  period: string | null;
   /** Parameters that were present but unusable, each with the reason. */
   problems: string[];
 }
+
+const LANGS: readonly string[] = ['zh-CN', 'en'];
 
 function pair(value: string): [number, number] | null {
   const m = /^\s*(\d{1,3})\s*[,x×]\s*(\d{1,3})\s*$/.exec(value);
@@ -38,15 +46,29 @@ export function parseScreenParams(search: string): ScreenParams {
   const kiosk = q.get('kiosk');
   const out: ScreenParams = {
     screen: q.get('screen') || null,
+    playlist: q.get('playlist') || null,
     feeds: q.get('feeds') || null,
     lang: null,
     theme: null,
     kiosk: kiosk !== null && kiosk !== '0' && kiosk !== 'false',
     tile: null,
+    period: null,
     problems,
   };
+  if (out.playlist && out.screen) {
+    problems.push('screen= is ignored: playlist= names the screens');
+    out.screen = null;
+  }
+  const period = q.get('period');
+  if (period !== null) {
+    if (isScreenPeriod(period)) out.period = period;
+    else
+      problems.push(
+        `period=${period}: use a year, quarter or month such as 2022, 2022-Q2 or 2022-06`,
+      );
+  }
   if (lang !== null) {
-    if (lang === 'en' || lang === 'zh-CN') out.lang = lang;
+    if (LANGS.includes(lang)) out.lang = lang as 'zh-CN' | 'en';
     else if (/^zh/i.test(lang)) out.lang = 'zh-CN';
     else problems.push(`lang=${lang}: use zh-CN or en`);
   }

@@ -1,5 +1,5 @@
+import { msUntilNextStep } from '@onescreen/core';
 import { useEffect } from 'react';
-import { msToNextStep } from '../carousel/position.js';
 import { quietDelay, reloadReason, type WatchdogLimits } from './policy.js';
 
 /** sessionStorage key holding why the watchdog last reloaded, shown once after the reload. */
@@ -35,13 +35,15 @@ export interface WatchdogOptions extends WatchdogLimits {
   idleMs: number;
 }
 
+const SAMPLE_MS = 1_000;
+
 interface MemoryInfo {
   usedJSHeapSize: number;
 }
 
 /**
- * Measures the main thread (long tasks and gaps between animation frames) and the JS heap
- * once a second; when a limit is passed it logs why, stores the reason in sessionStorage and
+ * Measures the main thread (long tasks, and how late its own once-a-second sample runs) and
+ * the JS heap once a second; when a limit is passed it logs why, stores the reason in sessionStorage and
  * reloads at the next quiet moment. A page that hangs for good cannot reload itself: that is
  * what the browser's own hang detection or an external supervisor is for.
  */
@@ -53,20 +55,14 @@ export function useWatchdog(
   useEffect(() => {
     const loadedAt = performance.now();
     let worstGap = 0;
-    let lastFrame = performance.now();
+    let lastTick = performance.now();
     let lastInput = performance.now();
-    let frame = 0;
     let scheduled: ReturnType<typeof setTimeout> | undefined;
 
-    const onFrame = (now: number) => {
-      // Hidden pages get no frames; that is not a stall.
-      if (document.visibilityState === 'visible') worstGap = Math.max(worstGap, now - lastFrame);
-      lastFrame = now;
-      frame = requestAnimationFrame(onFrame);
-    };
-    frame = requestAnimationFrame(onFrame);
+    // A stall shows as the once-a-second sampler running late (and as long tasks). No frame
+    // loop: one would make the browser draw sixty frames a second, all day, for nothing.
     const onVisibility = () => {
-      lastFrame = performance.now();
+      lastTick = performance.now();
     };
     document.addEventListener('visibilitychange', onVisibility);
     const onInput = () => {
@@ -84,6 +80,12 @@ export function useWatchdog(
     }
 
     const sampler = setInterval(() => {
+      const now = performance.now();
+      // Hidden pages have their timers slowed; that is not a stall.
+      if (document.visibilityState === 'visible') {
+        worstGap = Math.max(worstGap, now - lastTick - SAMPLE_MS);
+      }
+      lastTick = now;
       if (scheduled !== undefined) return;
       const memory = (performance as Performance & { memory?: MemoryInfo }).memory;
       const reason = reloadReason(
@@ -97,7 +99,7 @@ export function useWatchdog(
       worstGap = 0;
       if (reason === null) return;
       const delay = quietDelay({
-        msToNextStep: msToNextStep(Date.now(), periodMs, epochMs),
+        msToNextStep: msUntilNextStep(Date.now(), periodMs, epochMs),
         periodMs,
         msSinceInput: performance.now() - lastInput,
         idleMs,
@@ -112,10 +114,9 @@ export function useWatchdog(
         }
         location.reload();
       }, delay);
-    }, 1_000);
+    }, SAMPLE_MS);
 
     return () => {
-      cancelAnimationFrame(frame);
       clearInterval(sampler);
       clearTimeout(scheduled);
       observer?.disconnect();

@@ -1,18 +1,26 @@
-import { WidgetErrorBoundary } from '@onescreen/widgets';
-import type { MapView, StationsView } from '../adapters/views.js';
+import { ViewWidget, type ViewWidgetProps, WidgetErrorBoundary } from '@onescreen/widgets';
+import { AlertListSlot } from '../alerts/AlertPanel.js';
+import { useWidgetAlertLevel } from '../alerts/alert-hooks.js';
 import type { WidgetConfig } from '../config/schema.js';
 import { HeaderWidget } from '../header/HeaderWidget.js';
 import { tr } from '../i18n/text.js';
+import { useBinding } from '../model/useBinding.js';
 import { useScreenApp } from '../screen-context.js';
 import { MapWidget } from './MapWidget.js';
-import { useBoundView } from './useBoundView.js';
-import { WidgetView } from './WidgetView.js';
+import { pickTitle, titleWithPeriod } from './pick.js';
 
-/** One configured widget: its binding run through its adapter, inside its own error boundary. */
-export function WidgetSlot({ widget }: { widget: WidgetConfig }) {
+/** One configured widget: its binding run through the data model, inside its own error boundary. */
+export function WidgetSlot({ widget, path }: { widget: WidgetConfig; path: string }) {
   const { lang } = useScreenApp();
+  // An unacknowledged alert about this widget edges it in the alert level's colour.
+  const alert = useWidgetAlertLevel(widget.id);
   return (
-    <div className="cs-slot" style={{ flexGrow: widget.grow }} data-slot={widget.id}>
+    <div
+      className="cs-slot"
+      style={{ flexGrow: widget.grow }}
+      data-slot={widget.id}
+      data-alert-level={alert}
+    >
       <WidgetErrorBoundary
         resetKey={widget}
         fallback={(error) => (
@@ -24,33 +32,39 @@ export function WidgetSlot({ widget }: { widget: WidgetConfig }) {
           </section>
         )}
       >
-        <SlotBody widget={widget} />
+        <SlotBody widget={widget} path={path} />
       </WidgetErrorBoundary>
     </div>
   );
 }
 
-function SlotBody({ widget }: { widget: WidgetConfig }) {
-  const { lang, coverage } = useScreenApp();
-  const bound = useBoundView(widget.bind, coverage.figures);
-  const stations = useBoundView(widget.layers?.stations, null);
+function SlotBody({ widget, path }: { widget: WidgetConfig; path: string }) {
+  const { lang } = useScreenApp();
+  const bound = useBinding(widget.bind, `${path}/bind`);
   if (widget.type === 'Header') return <HeaderWidget />;
-  const status = bound?.status ?? { state: 'ready' as const };
-  if (widget.type === 'DistrictMap' || widget.type === 'CoverageMap') {
+  if (widget.type === 'AlertList') {
+    const limit = (widget.props as { limit?: unknown }).limit;
     return (
-      <MapWidget
-        widget={widget}
-        map={{ view: bound?.view?.kind === 'map' ? (bound.view as MapView) : null, status }}
-        stations={
-          stations
-            ? {
-                view: stations.view?.kind === 'stations' ? (stations.view as StationsView) : null,
-                status: stations.status,
-              }
-            : null
-        }
+      <AlertListSlot
+        title={pickTitle(widget.title, lang)}
+        limit={typeof limit === 'number' ? limit : undefined}
       />
     );
   }
-  return <WidgetView widget={widget} view={bound?.view ?? null} status={status} lang={lang} />;
+  if (widget.type === 'DistrictMap' || widget.type === 'CoverageMap') {
+    return <MapWidget widget={widget} map={bound} path={path} />;
+  }
+  return (
+    <ViewWidget
+      type={widget.type as ViewWidgetProps['type']}
+      view={bound?.view ?? null}
+      status={bound?.status ?? { state: 'ready' }}
+      title={
+        widget.type === 'KpiCard'
+          ? pickTitle(widget.title, lang)
+          : titleWithPeriod(pickTitle(widget.title, lang), bound?.view?.period, lang)
+      }
+      options={widget.props}
+    />
+  );
 }

@@ -1,0 +1,54 @@
+import type { AreaFeature } from '@onescreen/geo';
+import { loadBoundaries } from '../boundaries/load-boundaries.js';
+import { type LoadedDrillLayer, loadDrillLayers } from '../boundaries/load-drill.js';
+import type { ScreenConfig } from '../config/schema.js';
+import { type ConfigFault, validateScreenConfig } from '../config/validate.js';
+import type { AppLang } from '../i18n/text.js';
+import { type ConfigDocument, fetchConfigDocument } from './load-config.js';
+
+/** A screen ready to show (its config, boundaries and drill layers), or every fault that stops it. */
+export type LoadedScreen =
+  | {
+      ok: true;
+      config: ScreenConfig;
+      boundaries: AreaFeature[];
+      drill: LoadedDrillLayer[];
+      url: string;
+    }
+  | { ok: false; faults: ConfigFault[]; url: string; lang: AppLang };
+
+/**
+ * A config document to a screen ready to start: validated, its boundary files and drill layers
+ * loaded and checked, so a bad polygon file is named on the error screen instead of leaving an
+ * empty map. Never throws; `lang` (the URL's) words the faults, else the config's language.
+ * `url` is where the document came from (its files resolve against it).
+ */
+export async function prepareScreen(
+  doc: ConfigDocument,
+  lang: AppLang | null,
+): Promise<LoadedScreen> {
+  const { url } = doc;
+  if (!doc.ok) return { ok: false, faults: doc.faults, url, lang: lang ?? 'zh-CN' };
+  const r = validateScreenConfig(doc.value);
+  if (!r.ok) return { ok: false, faults: r.faults, url, lang: lang ?? 'zh-CN' };
+  const words = lang ?? r.config.language;
+  const configUrl = new URL(url, location.href).href;
+  const b = await loadBoundaries(
+    { configured: r.config.boundaries, configUrl, pageUrl: location.href },
+    words,
+  );
+  if (!b.ok) return { ok: false, faults: b.faults, url, lang: words };
+  const d = await loadDrillLayers(
+    r.config.drill ?? [],
+    b.features,
+    { configUrl, pageUrl: location.href },
+    words,
+  );
+  if (!d.ok) return { ok: false, faults: d.faults, url, lang: words };
+  return { ok: true, config: r.config, boundaries: b.features, drill: d.layers, url };
+}
+
+/** Fetch a screen config and prepare it (the playlist loads each of its screens this way). */
+export async function loadScreen(configUrl: string, lang: AppLang | null): Promise<LoadedScreen> {
+  return prepareScreen(await fetchConfigDocument(configUrl), lang);
+}

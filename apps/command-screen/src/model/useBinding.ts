@@ -1,0 +1,101 @@
+import {
+  type Binding,
+  type BindingFault,
+  type FeedState,
+  faultText,
+  type LocalText,
+  runBinding,
+  type View,
+} from '@onescreen/core';
+import { useOnescreen } from '@onescreen/core/react';
+import type { WidgetStatus } from '@onescreen/widgets';
+import { useMemo, useRef } from 'react';
+import type { FeedBinding } from '../config/schema.js';
+import { COVERAGE_FEED } from '../feeds/coverage-feed.js';
+import { sameForWidget, widgetStatus } from '../feeds/widget-status.js';
+import type { AppLang } from '../i18n/text.js';
+import { useScreenApp } from '../screen-context.js';
+import { sameData } from './same-data.js';
+
+/** A binding's view and the status its widget shows. */
+export interface BoundView {
+  /** The view, or null while the feed loads or when the binding cannot run. */
+  view: View | null;
+  /** The feed's state, or the binding's fault as an error. */
+  status: WidgetStatus;
+}
+
+/** What a binding runs with besides its feed: the selection, the period and place names. */
+export interface BindingInputs {
+  place: string | undefined;
+  period: string | undefined;
+  placeName: (code: string) => LocalText | undefined;
+  lang: AppLang;
+  /** Where the binding sits in the config, for fault messages. */
+  path: string;
+}
+
+/**
+ * Runs a binding on its feed's last good value (pure). A fault of the binding (a field today's
+ * feed does not declare, several rows for one value) shows on the widget as an error that
+ * names the config path and the feed, in the screen language.
+ */
+export function runBound(
+  bind: Binding,
+  feed: FeedState | undefined,
+  inputs: BindingInputs,
+): BoundView {
+  const status = widgetStatus(feed, bind.feed);
+  if (!feed?.value) return { view: null, status };
+  const r = runBinding(bind, feed.value, {
+    place: inputs.place,
+    period: inputs.period,
+    placeName: inputs.placeName,
+  });
+  if (r.ok) return { view: r.view, status };
+  return {
+    view: null,
+    status: { ...status, state: 'error', error: describeFault(r.fault, bind.feed, inputs) },
+  };
+}
+
+function describeFault(fault: BindingFault, feed: string, inputs: BindingInputs): string {
+  return `${feed} · ${faultText(fault, inputs.lang, inputs.path)}`;
+}
+
+/**
+ * The feed a binding reads: a configured feed from the store, or the screen's coverage. The
+ * state changes only when something its widget shows changes (see sameForWidget).
+ */
+export function useFeedOf(bind: FeedBinding | undefined): FeedState | undefined {
+  const { coverageFeed } = useScreenApp();
+  const fromStore = useOnescreen(
+    (s) => (bind && bind.feed !== COVERAGE_FEED ? s.feeds[bind.feed] : undefined),
+    sameForWidget,
+  );
+  return bind?.feed === COVERAGE_FEED ? coverageFeed : fromStore;
+}
+
+/**
+ * The view of one binding, recomputed only when its feed's value, the selection, the period
+ * or the language changes: an unchanged feed re-served by the server costs nothing here.
+ */
+export function useBinding(bind: FeedBinding | undefined, path: string): BoundView | null {
+  const { lang, placeName } = useScreenApp();
+  const feed = useFeedOf(bind);
+  const place = useOnescreen((s) => s.place);
+  const period = useOnescreen((s) => s.period);
+  const next = useMemo(
+    () => (bind ? runBound(bind as Binding, feed, { place, period, placeName, lang, path }) : null),
+    [bind, feed, place, period, placeName, lang, path],
+  );
+  // A view equal to the last one keeps the last object, so its widget does not re-render.
+  const last = useRef(next);
+  if (next !== last.current && !sameBound(next, last.current)) last.current = next;
+  return last.current;
+}
+
+function sameBound(a: BoundView | null, b: BoundView | null): boolean {
+  if (a === null || b === null) return a === b;
+  return sameData(a.view, b.view) && sameData(a.status, b.status);
+}

@@ -4,9 +4,15 @@ import { defaultClientConditions, mergeConfig } from 'vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
-  stories: ['../src/**/*.stories.tsx'],
-  // Configured by hand: `storybook add` would try to download a browser (see vitest.config.ts).
-  addons: ['@storybook/addon-vitest'],
+  stories: ['../src/**/*.mdx', '../src/**/*.stories.tsx'],
+  // Configured by hand: `storybook add` would try to download a browser (see vitest.config.ts)
+  // and fetch packages; these three are pinned to Storybook's own version in package.json.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // The playground's screen reads the sample feeds and boundaries as the built app does.
+  staticDirs: [
+    { from: '../../data/feeds', to: '/feeds' },
+    { from: '../../data/geo', to: '/geo' },
+  ],
   // Closed networks: no telemetry, no update checks.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // TypeScript 6 keeps its JS API, so prop tables come from the widgets' real types.

@@ -50,6 +50,11 @@ const preview: Preview = {
     layout: 'fullscreen',
     viewport: { options: screenViewports },
     controls: { expanded: true, sort: 'requiredFirst' },
+    // Designers start from the tokens, then the widgets; the whole screen comes last.
+    options: { storySort: { order: ['Design tokens', 'Widgets', 'Charts', 'Maps', 'Screens'] } },
+    // axe runs after every story in the story tests; a violation fails them (see a11y-exceptions.ts).
+    // Only violations are collected in detail: it is what fails a test, and axe runs faster.
+    a11y: { test: 'error', options: { resultTypes: ['violations'] } },
   },
   tags: ['autodocs'],
 };

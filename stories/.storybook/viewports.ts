@@ -6,6 +6,11 @@ export const screenViewports = {
     type: 'desktop',
   },
   uhd: { name: '4K (3840×2160)', styles: { width: '3840px', height: '2160px' }, type: 'desktop' },
+  wall: {
+    name: '32:9 wall (5760×1620)',
+    styles: { width: '5760px', height: '1620px' },
+    type: 'desktop',
+  },
   panel: {
     name: 'Portal card (640×360)',
     styles: { width: '640px', height: '360px' },

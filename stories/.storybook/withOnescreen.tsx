@@ -17,6 +17,22 @@ export const withOnescreen: Decorator = (Story, context) => {
       </OnescreenProvider>
     );
   }
+  // On a Docs page the states sit side by side in narrow cells: a shorter stage, full cell width.
+  if (context.viewMode === 'docs') {
+    return (
+      <OnescreenProvider theme={theme} lang={lang} style={{ padding: 12 }}>
+        <div
+          style={{
+            display: 'grid',
+            height: context.parameters.docsStageHeight ?? Math.min(height, 320),
+            maxWidth: width,
+          }}
+        >
+          <Story />
+        </div>
+      </OnescreenProvider>
+    );
+  }
   return (
     <OnescreenProvider theme={theme} lang={lang} style={{ minHeight: '100vh', padding: 24 }}>
       <div style={{ display: 'grid', height, maxWidth: width }}>

@@ -1,12 +1,14 @@
+import { rankingBoardFixture as fx } from '@onescreen/fixtures';
 import { RankingBoard } from '@onescreen/widgets';
 import type { Meta } from '@storybook/react-vite';
-import { rankingBoardFixture as fx } from '../../../packages/widgets/test/fixtures/rankingBoard.js';
-import { stateStory } from '../stateStory.js';
+import { lightStory, stateStory, usageStory, widgetParameters } from '../stateStory.js';
+import { rankingBoardDocs as docs } from './RankingBoard.docs.js';
 
 const meta = {
   title: 'Charts/RankingBoard',
   component: RankingBoard,
   args: fx.sample() as never,
+  parameters: widgetParameters(fx, docs),
 } satisfies Meta<typeof RankingBoard>;
 export default meta;
 
@@ -15,3 +17,5 @@ export const Stale = stateStory(fx, 'stale');
 export const ErrorState = stateStory(fx, 'error');
 export const Empty = stateStory(fx, 'empty');
 export const Loading = stateStory(fx, 'loading');
+export const Light = lightStory(fx);
+export const Usage = usageStory(fx.name, docs);

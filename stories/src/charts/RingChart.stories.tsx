@@ -1,12 +1,14 @@
+import { ringChartFixture as fx } from '@onescreen/fixtures';
 import { RingChart } from '@onescreen/widgets';
 import type { Meta } from '@storybook/react-vite';
-import { ringChartFixture as fx } from '../../../packages/widgets/test/fixtures/ringChart.js';
-import { stateStory } from '../stateStory.js';
+import { lightStory, stateStory, usageStory, widgetParameters } from '../stateStory.js';
+import { ringChartDocs as docs } from './RingChart.docs.js';
 
 const meta = {
   title: 'Charts/RingChart',
   component: RingChart,
   args: fx.sample() as never,
+  parameters: widgetParameters(fx, docs),
 } satisfies Meta<typeof RingChart>;
 export default meta;
 
@@ -15,3 +17,5 @@ export const Stale = stateStory(fx, 'stale');
 export const ErrorState = stateStory(fx, 'error');
 export const Empty = stateStory(fx, 'empty');
 export const Loading = stateStory(fx, 'loading');
+export const Light = lightStory(fx);
+export const Usage = usageStory(fx.name, docs);

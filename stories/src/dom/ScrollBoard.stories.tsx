@@ -1,12 +1,14 @@
+import { scrollBoardFixture as fx } from '@onescreen/fixtures';
 import { ScrollBoard } from '@onescreen/widgets';
 import type { Meta } from '@storybook/react-vite';
-import { scrollBoardFixture as fx } from '../../../packages/widgets/test/fixtures/scrollBoard.js';
-import { stateStory } from '../stateStory.js';
+import { lightStory, stateStory, usageStory, widgetParameters } from '../stateStory.js';
+import { scrollBoardDocs as docs } from './ScrollBoard.docs.js';
 
 const meta = {
   title: 'Widgets/ScrollBoard',
   component: ScrollBoard,
   args: fx.sample() as never,
+  parameters: widgetParameters(fx, docs),
 } satisfies Meta<typeof ScrollBoard>;
 export default meta;
 
@@ -15,3 +17,5 @@ export const Stale = stateStory(fx, 'stale');
 export const ErrorState = stateStory(fx, 'error');
 export const Empty = stateStory(fx, 'empty');
 export const Loading = stateStory(fx, 'loading');
+export const Light = lightStory(fx);
+export const Usage = usageStory(fx.name, docs);

@@ -1,12 +1,14 @@
+import { stagePipelineFixture as fx } from '@onescreen/fixtures';
 import { StagePipeline } from '@onescreen/widgets';
 import type { Meta } from '@storybook/react-vite';
-import { stagePipelineFixture as fx } from '../../../packages/widgets/test/fixtures/stagePipeline.js';
-import { stateStory } from '../stateStory.js';
+import { lightStory, stateStory, usageStory, widgetParameters } from '../stateStory.js';
+import { stagePipelineDocs as docs } from './StagePipeline.docs.js';
 
 const meta = {
   title: 'Widgets/StagePipeline',
   component: StagePipeline,
   args: fx.sample() as never,
+  parameters: widgetParameters(fx, docs),
 } satisfies Meta<typeof StagePipeline>;
 export default meta;
 
@@ -15,3 +17,5 @@ export const Stale = stateStory(fx, 'stale');
 export const ErrorState = stateStory(fx, 'error');
 export const Empty = stateStory(fx, 'empty');
 export const Loading = stateStory(fx, 'loading');
+export const Light = lightStory(fx);
+export const Usage = usageStory(fx.name, docs);

@@ -1,12 +1,14 @@
+import { trafficLightsFixture as fx } from '@onescreen/fixtures';
 import { TrafficLights } from '@onescreen/widgets';
 import type { Meta } from '@storybook/react-vite';
-import { trafficLightsFixture as fx } from '../../../packages/widgets/test/fixtures/trafficLights.js';
-import { stateStory } from '../stateStory.js';
+import { lightStory, stateStory, usageStory, widgetParameters } from '../stateStory.js';
+import { trafficLightsDocs as docs } from './TrafficLights.docs.js';
 
 const meta = {
   title: 'Widgets/TrafficLights',
   component: TrafficLights,
   args: fx.sample() as never,
+  parameters: widgetParameters(fx, docs),
 } satisfies Meta<typeof TrafficLights>;
 export default meta;
 
@@ -15,3 +17,5 @@ export const Stale = stateStory(fx, 'stale');
 export const ErrorState = stateStory(fx, 'error');
 export const Empty = stateStory(fx, 'empty');
 export const Loading = stateStory(fx, 'loading');
+export const Light = lightStory(fx);
+export const Usage = usageStory(fx.name, docs);

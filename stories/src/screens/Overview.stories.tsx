@@ -1,15 +1,17 @@
+import type { WidgetFixture } from '@onescreen/fixtures';
+import { fixtures, headerFixture } from '@onescreen/fixtures';
 import { Panel, ScreenContainer, type ScreenContainerProps } from '@onescreen/widgets';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createElement } from 'react';
 import { expect } from 'storybook/test';
-import type { WidgetFixture } from '../../../packages/widgets/test/fixtures/fixture.js';
-import { headerFixture } from '../../../packages/widgets/test/fixtures/header.js';
-import { fixtures } from '../../../packages/widgets/test/fixtures/registry.js';
+import { a11yFor } from '../stateStory.js';
 
 const byName = (name: string) => fixtures.find((f) => f.name === name) as WidgetFixture;
-const cell = (name: string, area: string) => (
+// Each cell may take its own seed: two widgets with the same sample would be two regions with
+// the same name, which a screen-reader user cannot tell apart (axe: landmark-unique).
+const cell = (name: string, area: string, seed = 1) => (
   <Panel key={name} style={{ gridArea: area, minHeight: 0 }}>
-    {createElement(byName(name).component, byName(name).sample(1))}
+    {createElement(byName(name).component, byName(name).sample(seed))}
   </Panel>
 );
 
@@ -24,9 +26,10 @@ function Overview(props: Pick<ScreenContainerProps, 'mode' | 'maxPixelRatio'>) {
           gap: 16,
           padding: 16,
           boxSizing: 'border-box',
-          gridTemplateRows: '72px 1fr 1fr 1fr',
+          // The alert list docks as a strip along the foot, as it does under the app's map.
+          gridTemplateRows: '72px 1fr 1fr 1fr 150px',
           gridTemplateColumns: '1fr 1fr 1.4fr 1fr',
-          gridTemplateAreas: `"h h h h" "k t m r" "s p m g" "l n c q"`,
+          gridTemplateAreas: `"h h h h" "k t m r" "s p m g" "l n c q" "a a a a"`,
         }}
       >
         <div style={{ gridArea: 'h' }}>
@@ -42,7 +45,8 @@ function Overview(props: Pick<ScreenContainerProps, 'mode' | 'maxPixelRatio'>) {
         {cell('TrafficLights', 'l')}
         {cell('RankingBoard', 'n')}
         {cell('CoverageMap', 'c')}
-        {cell('Carousel', 'q')}
+        {cell('Carousel', 'q', 2)}
+        {cell('AlertList', 'a')}
       </ScreenContainer>
     </div>
   );
@@ -56,7 +60,9 @@ const meta = {
     mode: { control: 'select', options: ['fit', 'cover', 'width', 'height', 'stretch', 'none'] },
   },
   // The screen brings its own stage: no fixed-size card around it.
-  parameters: { stage: false, viewport: { defaultViewport: 'fhd' } },
+  parameters: { stage: false, viewport: { defaultViewport: 'fhd' }, ...a11yFor('Overview') },
+  // A whole screen is not a component with a props table: no Docs page.
+  tags: ['!autodocs'],
 } satisfies Meta<typeof Overview>;
 export default meta;
 

@@ -14,7 +14,8 @@ const files = readdirSync(dir)
   .sort();
 let failed = 0;
 for (const f of files) {
-  const r = spawnSync(tsx, [join(dir, f)], { stdio: 'inherit', cwd: root });
+  // --expose-gc: a bench may collect garbage before it reads the heap, so growth is retention.
+  const r = spawnSync(tsx, ['--expose-gc', join(dir, f)], { stdio: 'inherit', cwd: root });
   if (r.status !== 0) {
     console.error(`bench ${f} failed with status ${r.status}`);
     failed++;

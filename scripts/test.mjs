@@ -1,6 +1,8 @@
 // `pnpm test`: every check CI runs, in order, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureNginx } from './ensure-nginx.mjs';
+import { ensurePostgres } from './ensure-postgres.mjs';
 
 const steps = [
   ['format check', 'biome', ['format', '.']],
@@ -8,17 +10,25 @@ const steps = [
   ['typecheck', 'tsc', ['-b']],
   // Storybook is not a composite project (it reads widget sources through a custom condition).
   ['typecheck (stories)', 'tsc', ['-p', 'stories']],
+  // Built before the tests: the manifest test checks every published file exists (the embed
+  // bundle included), and the end-to-end suite serves this build.
+  ['production build', 'pnpm', ['build']],
   ['unit tests (Node)', 'vitest', ['run', '--project', 'unit']],
+  // build-feeds against a throwaway cluster of Debian's PostgreSQL server.
+  ['PostgreSQL tests (build-feeds)', 'vitest', ['run', '--project', 'postgres']],
   ['component tests (Chromium)', 'vitest', ['run', '--project', 'browser']],
   ['story tests (Chromium)', 'pnpm', ['--filter', '@onescreen/stories', 'test']],
-  ['production build', 'pnpm', ['build']],
+  // Every published package packed, linted and installed into a fresh Vite + React app outside
+  // the repository, README examples compiled and rendered there; about two minutes.
+  ['consumer tests (packed packages, fresh app)', 'vitest', ['run', '--project', 'consumer']],
   ['Storybook build', 'pnpm', ['--filter', '@onescreen/stories', 'build']],
   ['end-to-end tests (Chromium, production build)', 'vitest', ['run', '--project', 'e2e']],
 ];
 
 const started = Date.now();
 const timings = [];
-if (!ensureChromium()) process.exit(1);
+// System programs the tests drive, from Debian's packages (never downloaded, never skipped).
+if (!ensureChromium() || !ensureNginx() || !ensurePostgres()) process.exit(1);
 
 for (const [name, command, args] of steps) {
   console.log(`\n━━ ${name}: ${command} ${args.join(' ')}`);

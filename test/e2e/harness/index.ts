@@ -7,4 +7,10 @@ export {
   type ScreenOptions,
   waitForScreenReady,
 } from './browser.js';
-export { appRoot, type RunningServer, startServer } from './server.js';
+export { composeContactSheet, type SheetPicture, type SheetRow } from './contact-sheet.js';
+export { copySampleFeeds } from './feeds.js';
+export { clickADistrict } from './map.js';
+export { appRoot, type RunningServer, type ServerOptions, startServer } from './server.js';
+export { settledSlots, slotText } from './slots.js';
+export { carouselTime, holdStill, STILL_TIME, settledScreenshot } from './still.js';
+export { pageTextProblems } from './text-fit.js';

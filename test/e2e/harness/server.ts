@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'vite';
+import { startServer as startOnescreen } from '@onescreen/server';
 
-/** The app's folder; `vite preview` there serves exactly what `pnpm start` serves. */
+/** The app's folder; its dist/ is what `pnpm start` serves through `onescreen serve`. */
 export const appRoot = fileURLToPath(new URL('../../../apps/command-screen/', import.meta.url));
 
 /** A running production server of the command screen. */
@@ -12,21 +12,26 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serve the production build (apps/command-screen/dist) on a free loopback port. */
-export async function startServer(): Promise<RunningServer> {
+/** Where the server reads from: by default the build and its bundled feeds. */
+export interface ServerOptions {
+  /** A feeds folder to serve at /feeds/ in place of the build's own. */
+  feeds?: string;
+}
+
+/**
+ * Serve the production build (apps/command-screen/dist) with the production server
+ * (@onescreen/server, what `pnpm start` runs) on a free loopback port.
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(`${appRoot}dist/index.html`)) {
     throw new Error('apps/command-screen/dist is missing: run `pnpm build` before the e2e suite');
   }
-  const server = await preview({
-    root: appRoot,
-    configFile: `${appRoot}vite.config.ts`,
-    logLevel: 'error',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  const server = await startOnescreen({
+    root: `${appRoot}dist`,
+    ...options,
+    port: 0,
+    host: '127.0.0.1',
+    log: (line) => console.warn(`[onescreen serve] ${line}`),
   });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a local URL');
-  return {
-    url: url.endsWith('/') ? url : `${url}/`,
-    close: () => server.close(),
-  };
+  return { url: server.url, close: () => server.close() };
 }

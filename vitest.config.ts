@@ -16,14 +16,20 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-// Workspace packages resolve to their TypeScript sources in tests and dev builds.
+// Workspace packages resolve to their TypeScript sources in tests and dev builds. Node-side
+// tests resolve through Vite's SSR resolver, which needs the condition named again: without
+// it they silently ran against each package's last `tsc -b` output in dist/.
 const resolve = { conditions: ['@onescreen/source'] };
+const ssr = {
+  resolve: { conditions: ['@onescreen/source'], externalConditions: ['@onescreen/source'] },
+};
 
 export default defineConfig({
   test: {
     projects: [
       {
         resolve,
+        ssr,
         test: {
           name: 'unit',
           environment: 'node',
@@ -31,8 +37,26 @@ export default defineConfig({
             'packages/*/test/**/*.test.ts',
             'apps/*/test/**/*.test.ts',
             'test/unit/**/*.test.ts',
+            'stories/test/**/*.test.ts',
           ],
-          exclude: ['**/*.browser.test.*', '**/node_modules/**'],
+          exclude: ['**/*.browser.test.*', '**/*.pg.test.*', '**/node_modules/**'],
+          env: { TZ: 'Asia/Shanghai' },
+          // A guard against a hung test, not a speed limit: on a loaded 2-core machine a test that
+          // spawns the CLI or parses every sample feed can take several seconds.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Against a PostgreSQL server each file starts (Debian's postgresql; scripts/ensure-postgres.mjs).
+        resolve,
+        ssr,
+        test: {
+          name: 'postgres',
+          environment: 'node',
+          include: ['packages/*/test/**/*.pg.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
           env: { TZ: 'Asia/Shanghai' },
         },
       },
@@ -56,6 +80,7 @@ export default defineConfig({
             'echarts/renderers',
             'echarts-for-react/esm/core',
             'd3-geo',
+            'polylabel',
             'zustand/vanilla',
             'zod',
           ],
@@ -86,6 +111,18 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+          env: { TZ: 'Asia/Shanghai' },
+        },
+      },
+      {
+        // The packed packages in a fresh app outside the repository (test/consumer).
+        test: {
+          name: 'consumer',
+          environment: 'node',
+          include: ['test/consumer/**/*.consumer.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 900_000,
           fileParallelism: false,
           env: { TZ: 'Asia/Shanghai' },
         },

@@ -74,14 +74,17 @@ describe('KpiCard', () => {
           <KpiCard label="劝返人次" value={9186} />
         </OnescreenProvider>,
       );
-      await wait(300);
-      const mid = Number(number(m.el).replace(/,/g, ''));
-      expect(mid).toBeGreaterThan(0);
-      expect(mid).toBeLessThan(9186);
-      expect(timers.live().frames).toBe(1);
-      await wait(1200);
-      expect(number(m.el)).toBe('9,186');
-      expect(timers.live().frames).toBe(0);
+      // Frames run on rAF time, which a loaded machine delays: wait for a mid-count frame, then
+      // for the end, instead of sleeping a fixed time.
+      const el = m.el;
+      const midCount = () => {
+        const shown = Number(number(el).replace(/,/g, ''));
+        return shown > 0 && shown < 9186 && timers.live().frames === 1;
+      };
+      await expect.poll(midCount, { timeout: 10_000, interval: 16 }).toBe(true);
+      await expect.poll(() => number(el), { timeout: 20_000, interval: 16 }).toBe('9,186');
+      // The frame after the last value finds nothing left to count and requests no more.
+      await expect.poll(() => timers.live().frames, { timeout: 5_000 }).toBe(0);
       // A new value counts from the shown one, not from zero.
       await m.rerender(
         <OnescreenProvider>

@@ -62,8 +62,8 @@ describe('ScreenContainer follows a live DPR change', () => {
       deviceScaleFactor: 3,
       mobile: false,
     });
-    await wait(100);
-    expect(Number(data()?.dpr)).toBe(3);
+    // The new ratio arrives with the browser's next rendering step (a media query change).
+    await expect.poll(() => Number(data()?.dpr), { timeout: 5_000 }).toBe(3);
     expect(Number(data()?.pixelRatio)).toBe(1.5);
     await cdp().send('Emulation.clearDeviceMetricsOverride');
     await wait(50);
@@ -146,8 +146,11 @@ describe('ScreenContainer lays the design onto its parent', () => {
     expect(rect('.os-screen__design', mounted.el).width).toBeCloseTo(960, 0);
     mounted.el.style.width = '480px';
     mounted.el.style.height = '270px';
-    await wait(50);
-    expect(rect('.os-screen__design', mounted.el).width).toBeCloseTo(480, 0);
+    // A ResizeObserver reports the new size at the next rendering step: wait for it.
+    const el = mounted.el;
+    await expect
+      .poll(() => rect('.os-screen__design', el).width, { timeout: 5_000 })
+      .toBeCloseTo(480, 0);
     expect(mounted.el.querySelector<HTMLElement>('[data-probe]')?.dataset.scale).toBe('0.25');
   });
 
@@ -160,8 +163,10 @@ describe('ScreenContainer lays the design onto its parent', () => {
     );
     expect(mounted.el.getBoundingClientRect().height).toBeCloseTo(540, 0);
     mounted.el.style.width = '1440px';
-    await wait(50);
-    expect(mounted.el.getBoundingClientRect().height).toBeCloseTo(810, 0);
+    const el = mounted.el;
+    await expect
+      .poll(() => el.getBoundingClientRect().height, { timeout: 5_000 })
+      .toBeCloseTo(810, 0);
   });
 
   it('a parent hidden at mount is measured properly once shown', async () => {
@@ -172,11 +177,11 @@ describe('ScreenContainer lays the design onto its parent', () => {
       'display:none;width:960px;height:540px',
     );
     mounted.el.style.display = 'block';
-    await wait(50);
-    expect(rect('.os-screen__design', mounted.el).width).toBeCloseTo(960, 0);
+    const el = mounted.el;
+    const width = () => rect('.os-screen__design', el).width;
+    await expect.poll(width, { timeout: 5_000 }).toBeCloseTo(960, 0);
     mounted.el.style.height = '270px';
-    await wait(50);
-    expect(rect('.os-screen__design', mounted.el).width).toBeCloseTo(480, 0);
+    await expect.poll(width, { timeout: 5_000 }).toBeCloseTo(480, 0);
   });
 
   it('fills the viewport at several window sizes', async () => {

@@ -71,9 +71,10 @@ describe('ScrollBoard', () => {
 
   it('scrolls, and an update keeps each row element and the position', async () => {
     m = await mount(board());
-    await wait(400);
+    const el = m.el;
+    // The motion runs on animation frames (the first one only takes the time): wait for it to move.
+    await expect.poll(() => offsetOf(el), { timeout: 5_000 }).toBeGreaterThan(0);
     const before = offsetOf(m.el);
-    expect(before).toBeGreaterThan(0);
     const rowEl = m.el.querySelector('[data-row-key="YH2022-00003"]');
     await m.rerender(board({ rows: rows(10, 5) }));
     // Same DOM node, new content: updated in place, not rebuilt.
@@ -140,8 +141,8 @@ describe('ScrollBoard', () => {
     await wait(300);
     expect(offsetOf(m.el)).toBe(held);
     await userEvent.unhover(viewport);
-    await wait(300);
-    expect(offsetOf(m.el)).toBeGreaterThan(held);
+    const el = m.el;
+    await expect.poll(() => offsetOf(el), { timeout: 5_000 }).toBeGreaterThan(held);
     viewport.focus();
     await wait(50);
     const focused = offsetOf(m.el);
@@ -155,17 +156,15 @@ describe('ScrollBoard', () => {
 
   it('stops when rows shrink to fit, and resumes from where it was when they grow', async () => {
     m = await mount(board());
-    await wait(300);
-    const moved = offsetOf(m.el);
-    expect(moved).toBeGreaterThan(0);
+    const el = m.el;
+    await expect.poll(() => offsetOf(el), { timeout: 5_000 }).toBeGreaterThan(0);
     await m.rerender(board({ rows: rows(4) }));
     expect(m.el.querySelectorAll('.os-scroll__row')).toHaveLength(4);
     expect(offsetOf(m.el)).toBe(0);
     expect(m.el.querySelector('.os-scroll__viewport')?.hasAttribute('tabindex')).toBe(false);
     await m.rerender(board({ rows: rows(12) }));
-    await wait(100);
-    expect(m.el.querySelectorAll('.os-scroll__row')).toHaveLength(24);
-    expect(offsetOf(m.el)).toBeGreaterThan(0);
+    await expect.poll(() => el.querySelectorAll('.os-scroll__row').length).toBe(24);
+    await expect.poll(() => offsetOf(el), { timeout: 5_000 }).toBeGreaterThan(0);
   });
 
   it('does not move under reduced motion, but arrow keys still page it', async () => {

@@ -9,6 +9,8 @@ import {
   openScreen,
   type RunningServer,
   settledScreenshot,
+  settledSlots,
+  slotText,
   startServer,
   waitForScreenReady,
 } from './harness/index.js';
@@ -73,11 +75,6 @@ function overflowingSlots(page: Page) {
       })
       .filter((s) => s.by > 2),
   );
-}
-
-/** Text of a configured widget's slot (data-slot is the widget id from the config). */
-function slotText(page: Page, id: string) {
-  return page.locator(`[data-slot="${id}"]`).innerText();
 }
 
 describe('the command screen (production build)', () => {
@@ -164,15 +161,8 @@ describe('the command screen (production build)', () => {
       'hl-reminder',
       'af-intercepted',
     ];
-    // KPI numbers count up when they first appear: read them once two reads agree.
-    const read = () => Promise.all(ids.map((id) => slotText(page, id)));
-    let before = await read();
-    for (let settled = false; !settled; ) {
-      await page.waitForTimeout(400);
-      const again = await read();
-      settled = JSON.stringify(again) === JSON.stringify(before);
-      before = again;
-    }
+    // KPI numbers count up when they first appear: read them once they have settled.
+    const before = await settledSlots(page, ids);
     expect(before[0]).toContain('萧山区');
 
     const selected = await clickADistrict(page);

@@ -20,7 +20,7 @@ export async function clickADistrict(page: Page): Promise<string | null> {
     await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
     const selected = await page
       .locator('[data-selected]')
-      .getAttribute('data-selected', { timeout: 1_000 })
+      .getAttribute('data-selected', { timeout: 5_000 })
       .catch(() => null);
     if (selected) return selected;
   }

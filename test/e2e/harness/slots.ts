@@ -5,8 +5,26 @@ export const slotText = (page: Page, id: string): Promise<string> =>
   page.locator(`[data-slot="${id}"]`).innerText();
 
 /**
- * The given slots' texts once two reads 300 ms apart agree: KPI numbers count up when they
- * change, so a single read can catch one mid-way. Throws if they still move after `timeout` ms.
+ * Whether every KPI number in the slots shows its final value: the counting text is drawn frame
+ * by frame, while the hidden accessible copy beside it holds the value it counts to.
+ */
+const countUpsDone = (page: Page, ids: readonly string[]): Promise<boolean> =>
+  page.evaluate(
+    (slots) =>
+      slots.every((id) =>
+        [...document.querySelectorAll(`[data-slot="${id}"] .os-kpi__value`)].every(
+          (value) =>
+            value.querySelector('.os-kpi__number')?.textContent ===
+            value.querySelector('.os-sr-only')?.textContent,
+        ),
+      ),
+    ids,
+  );
+
+/**
+ * The given slots' texts once every KPI count-up in them has reached its value and two reads
+ * 300 ms apart agree, so a read never catches a number mid-way. Throws if they still move after
+ * `timeout` ms.
  */
 export async function settledSlots(
   page: Page,
@@ -19,7 +37,8 @@ export async function settledSlots(
   for (;;) {
     await page.waitForTimeout(300);
     const again = await read();
-    if (JSON.stringify(again) === JSON.stringify(before)) return again;
+    if (JSON.stringify(again) === JSON.stringify(before) && (await countUpsDone(page, ids)))
+      return again;
     if (Date.now() > end)
       throw new Error(`slots ${ids.join(', ')} still changing after ${timeout} ms`);
     before = again;

@@ -26,6 +26,19 @@ const html = (page: Page, key: string) =>
   page.evaluate((k) => document.documentElement.dataset[k], key);
 const EPOCH = Date.parse('2020-01-01T00:00:00+08:00');
 
+/** Records each change of html[data-screen-ready] in `window.__ready`, from the first script on. */
+const recordReadiness = () => {
+  const marks: string[] = [];
+  (window as unknown as { __ready: string[] }).__ready = marks;
+  let last: string | undefined;
+  new MutationObserver(() => {
+    const now = document.documentElement?.dataset.screenReady;
+    if (now === last) return;
+    last = now;
+    marks.push(now === 'true' ? 'ready' : 'withdrawn');
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-screen-ready'] });
+};
+
 describe('screen playlists (production build, onescreen serve)', () => {
   let feeds: string;
   let server: RunningServer;
@@ -60,6 +73,9 @@ describe('screen playlists (production build, onescreen serve)', () => {
         width: 960,
         height: 540,
         query: `playlist=feeds/quick.playlist.json&kiosk=1&tile=${col},0&tiles=2,1`,
+        beforeLoad: async (p) => {
+          await p.addInitScript(recordReadiness);
+        },
       });
     const tiles = await Promise.all([tile(0), tile(1)]);
     const [left, right] = tiles.map((t) => t.page) as [Page, Page];
@@ -84,6 +100,15 @@ describe('screen playlists (production build, onescreen serve)', () => {
         await waitForScreenReady(page);
         expect(await html(page, 'playlistHeld')).toBeUndefined();
       }
+    }
+    for (const page of [left, right]) {
+      // A turn withdraws the old screen's readiness and the new screen earns its own (the
+      // screen it opened on may turn before it is ready on a loaded machine, so count from the
+      // turns watched above, both of which ended ready).
+      const marks = await page.evaluate(() => (window as unknown as { __ready: string[] }).__ready);
+      expect(marks.at(-1)).toBe('ready');
+      expect(marks.filter((m) => m === 'ready').length).toBeGreaterThanOrEqual(2);
+      expect(marks.filter((m) => m === 'withdrawn').length).toBeGreaterThanOrEqual(1);
     }
     for (const t of tiles) {
       // Turning screens closes the feed streams of the one before; nothing else fails.

@@ -148,6 +148,42 @@ describe('KpiCard', () => {
     }
   });
 
+  it('size fit grows the number with a slot of set height, within its bounds, centred', async () => {
+    const fontPx = (el: HTMLElement) =>
+      Number.parseFloat(getComputedStyle(el.querySelector('.os-kpi__number') as Element).fontSize);
+    const inSlot = async (width: number, height: number) => {
+      m = await mount(
+        <OnescreenProvider reducedMotion>
+          {/* A screen slot: a grid cell of set size, which its widget fills. */}
+          <div style={{ display: 'grid', width, height }}>
+            <KpiCard label="全覆盖检查场所" value={1032} unit="家" period="2022年" size="fit" />
+          </div>
+        </OnescreenProvider>,
+      );
+      const el = m.el;
+      const size = fontPx(el);
+      const kpi = el.querySelector('.os-kpi') as HTMLElement;
+      const card = kpi.getBoundingClientRect();
+      const first = (kpi.firstElementChild as HTMLElement).getBoundingClientRect();
+      const last = (kpi.lastElementChild as HTMLElement).getBoundingClientRect();
+      await m.unmount();
+      m = undefined;
+      return { size, card, above: first.top - card.top, below: card.bottom - last.bottom };
+    };
+    // A short slot keeps the s size; a taller one grows it; a tall one stops at 64 px.
+    expect((await inSlot(400, 110)).size).toBe(36);
+    const mid = await inSlot(400, 180);
+    expect(mid.size).toBeGreaterThan(45);
+    expect(mid.size).toBeLessThan(55);
+    const tall = await inSlot(400, 400);
+    expect(tall.size).toBe(64);
+    // The card fills the slot and its content sits in the middle of it.
+    expect(tall.card.height).toBeCloseTo(400, 0);
+    expect(Math.abs(tall.above - tall.below)).toBeLessThan(2);
+    // Narrow, the number still shrinks to keep the figure and unit inside the card.
+    expect((await inSlot(110, 400)).size).toBeLessThan(64);
+  });
+
   it('renders hostile label, unit and period as text', async () => {
     m = await mount(
       <OnescreenProvider reducedMotion>

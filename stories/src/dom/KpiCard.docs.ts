@@ -16,11 +16,20 @@ export const kpiCardDocs: WidgetDocs = {
       'zh-CN': '按指标设置 goodDirection：信访量下降是好事，办结率上升是好事。',
       en: 'Set goodDirection per indicator: fewer petitions is good, a higher closure rate is good.',
     },
+    {
+      'zh-CN':
+        '大屏网格里较高的格子用 size: "fit"：数字随格子高度放大（36–64 px），内容居中，宽屏上不留大片空白。',
+      en: 'In a tall slot of a screen grid, use size: "fit": the number grows with the slot height (36–64 px) and the content is centred, so a wide wall has no large empty areas.',
+    },
   ],
   dont: [
     {
       'zh-CN': '不要在卡片里放多个数字或长句；多个指标请用多张卡或 RankingBoard。',
       en: 'Do not put several numbers or a sentence in one card; use several cards or a RankingBoard.',
+    },
+    {
+      'zh-CN': '不要在高度不固定的容器（门户里的自适应卡片）中用 fit：它需要一个有固定高度的格子。',
+      en: 'Do not use fit in a container without a set height (an auto-height portal card): it needs a slot of set height.',
     },
     {
       'zh-CN': '不要在没有上期数据时编造变化率；不传 previous 即不显示变化。',

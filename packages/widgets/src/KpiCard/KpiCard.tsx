@@ -26,8 +26,8 @@ export interface KpiCardProps {
   goodDirection?: GoodDirection;
   /** Decimals shown; 0 for whole values, else 1, by default. */
   decimals?: number;
-  /** Number size: s 36 px, m 48 px (default), l 56 px at the 1080p design. */
-  size?: 's' | 'm' | 'l';
+  /** Number size: s 36 px, m 48 px (default), l 56 px at the 1080p design; fit grows it with a slot of set height (36–64 px). */
+  size?: 's' | 'm' | 'l' | 'fit';
   /** Count up when the value changes (default true; never under reduced motion). */
   animate?: boolean;
   /** Feed status. */

@@ -71,7 +71,7 @@ export function ViewWidget({ type, view, status, title, options = {} }: ViewWidg
             : {})}
           goodDirection={p?.goodDirection ?? 'neutral'}
           decimals={p?.decimals ?? 0}
-          size={oneOf(options.size, ['s', 'm', 'l'] as const) ?? 's'}
+          size={oneOf(options.size, ['s', 'm', 'l', 'fit'] as const) ?? 's'}
           status={state}
         />
       );

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  openScreen,
-  type RunningServer,
-  startServer,
-  waitForScreenReady,
-} from './harness/index.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openScreen, screenSuite, waitForScreenReady } from './harness/index.js';
 
 // A screen config that brings its own district boundaries: a bad file stops the screen on the
 // config error screen naming the file and the JSON pointer; a good one, wound either way, is
@@ -51,18 +45,7 @@ function withBoundaries(name: string, body: unknown) {
 }
 
 describe('custom boundaries from the screen config (production build)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = screenSuite();
 
   it('a polygon written [lat, lon] stops on the config error screen naming the file and pointer', async () => {
     const square = [
@@ -83,7 +66,7 @@ describe('custom boundaries from the screen config (production build)', () => {
         },
       ],
     };
-    const { page, problems, close } = await openScreen(browser, server.url, {
+    const { page, problems, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1280,
       height: 720,
       query: 'screen=custom/swapped.json',
@@ -102,7 +85,7 @@ describe('custom boundaries from the screen config (production build)', () => {
       square.map((_, i) => `/features/0/geometry/coordinates/0/${i}`),
     );
     for (const r of rows) {
-      expect(r.file).toBe(`${server.url}custom/swapped.geojson`);
+      expect(r.file).toBe(`${suite.server.url}custom/swapped.geojson`);
       // The screen's language is zh-CN: the problem is in Chinese, and the row names the file.
       expect(r.text).toContain('经纬度颠倒');
       expect(r.text).toContain('swapped.geojson');
@@ -127,7 +110,7 @@ describe('custom boundaries from the screen config (production build)', () => {
         },
       ],
     };
-    const { page, problems, close } = await openScreen(browser, server.url, {
+    const { page, problems, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
       query: 'screen=custom/xiuzhou.json',

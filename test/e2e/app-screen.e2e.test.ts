@@ -1,17 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   carouselTime,
   clickADistrict,
   holdStill,
-  launchChromium,
   openScreen,
-  type RunningServer,
+  screenSuite,
   settledScreenshot,
   settledSlots,
   slotText,
-  startServer,
   waitForScreenReady,
 } from './harness/index.js';
 
@@ -78,17 +76,9 @@ function overflowingSlots(page: Page) {
 }
 
 describe('the command screen (production build)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
+  const suite = screenSuite();
+  beforeAll(() => {
     mkdirSync(shots, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const sizes = [
@@ -102,7 +92,7 @@ describe('the command screen (production build)', () => {
     it(`is ready, crisp and self-contained at ${size.width}×${size.height} @${size.deviceScaleFactor}x`, async () => {
       // The clock pinned and motion reduced: the picture the README shows is the same on every
       // run while the screen is unchanged, with every number at the value it settles on.
-      const screen = await openScreen(browser, server.url, {
+      const screen = await openScreen(suite.browser, suite.server.url, {
         ...size,
         beforeLoad: (p) => holdStill(p),
       });
@@ -133,7 +123,7 @@ describe('the command screen (production build)', () => {
     // is reduced too: under a clock that stands still a chart's first animation never ends, and
     // a chart frozen mid-animation is not what the panel shows.
     for (let i = 0; i < carouselViews; i++) {
-      const { page, close } = await openScreen(browser, server.url, {
+      const { page, close } = await openScreen(suite.browser, suite.server.url, {
         width: 1920,
         height: 1080,
         beforeLoad: (p) => holdStill(p, carouselTime(i, carouselViews)),
@@ -148,7 +138,7 @@ describe('the command screen (production build)', () => {
   });
 
   it('filters every panel to a district clicked on the map, and resets on a click outside', async () => {
-    const { page, problems, close } = await openScreen(browser, server.url, {
+    const { page, problems, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
     });
@@ -188,7 +178,7 @@ describe('the command screen (production build)', () => {
   });
 
   it('switches the map to the coverage layer computed in the worker, in English and light', async () => {
-    const { page, problems, close } = await openScreen(browser, server.url, {
+    const { page, problems, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
       query: 'lang=en&theme=light',
@@ -215,7 +205,7 @@ describe('the command screen (production build)', () => {
     };
     config.feeds.hotline = { url: 'feeds/hotline.json', refreshSeconds: 5, staleSeconds: 600 };
     let hotlineRequests = 0;
-    const { page, close } = await openScreen(browser, server.url, {
+    const { page, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
       query: 'screen=e2e-screen.json',
@@ -279,7 +269,7 @@ describe('the command screen (production build)', () => {
     bad.schemaVersion = 9;
     bad.scale = 'zoom';
     (bad.panels[1] as { area: string }).area = 'nowhere';
-    const { page, problems, close } = await openScreen(browser, server.url, {
+    const { page, problems, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
       query: 'screen=bad-screen.json',
@@ -299,14 +289,14 @@ describe('the command screen (production build)', () => {
     expect(problems.foreignRequests).toEqual([]);
 
     // A missing config is a fault too.
-    await page.goto(`${server.url}?screen=missing.json`);
+    await page.goto(`${suite.server.url}?screen=missing.json`);
     await waitForScreenReady(page);
     expect(await page.locator('[data-fault-path=""]').innerText()).toContain('missing.json');
     await close();
   });
 
   it('kiosk mode: no controls, stray keys do nothing, cursor hides after 3 s, first click asks for fullscreen', async () => {
-    const { page, close } = await openScreen(browser, server.url, {
+    const { page, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
       query: 'kiosk=1',
@@ -356,7 +346,7 @@ describe('the command screen (production build)', () => {
 
   it('tiles of a video wall each show their share of one layout, with the carousel in step', async () => {
     const tile = (col: number) =>
-      openScreen(browser, server.url, {
+      openScreen(suite.browser, suite.server.url, {
         width: 960,
         height: 540,
         query: `tile=${col},0&tiles=2,1`,
@@ -405,7 +395,7 @@ describe('the command screen (production build)', () => {
     config.carousel = { periodSeconds: 3 };
     // Every watchdog line from the first moment, so none is missed whenever it comes.
     const said: string[] = [];
-    const { page, close } = await openScreen(browser, server.url, {
+    const { page, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1280,
       height: 720,
       query: 'screen=watchdog-screen.json&lang=en',

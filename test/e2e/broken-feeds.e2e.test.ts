@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  openScreen,
-  type RunningServer,
-  startServer,
-  waitForScreenReady,
-} from './harness/index.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openScreen, screenSuite, waitForScreenReady } from './harness/index.js';
 
 // Every sample feed served with broken numbers (negative, huge, null, numbers as text, NaN
 // text) or emptied tables: every widget settles (never loading for ever), records dropped are
@@ -68,19 +62,10 @@ function states(page: Page) {
 }
 
 describe('broken sample feeds', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = screenSuite();
 
   async function load(body: (kind: string) => string) {
-    const screen = await openScreen(browser, server.url, {
+    const screen = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
       beforeLoad: (page) => serveFeeds(page, body),

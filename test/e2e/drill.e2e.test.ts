@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  openScreen,
-  type RunningServer,
-  settledSlots,
-  startServer,
-  waitForScreenReady,
-} from './harness/index.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openScreen, screenSuite, settledSlots, waitForScreenReady } from './harness/index.js';
 
 // Drill-down on the production build: the default screen's drill layers (the synthetic 秀洲
 // towns and 王江泾 grid cells) open from the map, every panel filtered by place follows down
@@ -31,20 +24,10 @@ const selected = (page: Page) =>
     .catch(() => null);
 
 describe('drill-down (production build)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = screenSuite();
 
   it('opens 秀洲 into its towns, follows a town with the panels, and leads back up by the breadcrumb', async () => {
-    const { page, problems, close } = await openScreen(browser, server.url, {
+    const { page, problems, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
     });
@@ -124,7 +107,7 @@ describe('drill-down (production build)', () => {
   }, 90_000);
 
   it('takes grid cells as one more layer: 王江泾镇 opens into its six cells', async () => {
-    const { page, problems, close } = await openScreen(browser, server.url, {
+    const { page, problems, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
     });
@@ -152,7 +135,7 @@ describe('drill-down (production build)', () => {
     const station = hostile.data.stations[0];
     if (!station) throw new Error('no station');
     station.name = '<img src=x onerror="window.__xss=1">站';
-    const { page, problems, close } = await openScreen(browser, server.url, {
+    const { page, problems, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
       beforeLoad: async (p) => {
@@ -201,7 +184,7 @@ describe('drill-down (production build)', () => {
         },
       ],
     };
-    const { page, close } = await openScreen(browser, server.url, {
+    const { page, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1280,
       height: 720,
       query: 'screen=custom/stray.json',
@@ -215,7 +198,9 @@ describe('drill-down (production build)', () => {
     await waitForScreenReady(page);
     expect(await page.getAttribute('html', 'data-screen-error')).toBe('config');
     const row = page.locator('[data-fault-path="/features/0/id"]');
-    expect(await row.getAttribute('data-fault-file')).toBe(`${server.url}custom/stray.geojson`);
+    expect(await row.getAttribute('data-fault-file')).toBe(
+      `${suite.server.url}custom/stray.geojson`,
+    );
     expect(await row.innerText()).toContain('310101001');
     await close();
   }, 60_000);

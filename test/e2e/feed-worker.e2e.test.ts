@@ -1,28 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  holdStill,
-  launchChromium,
-  openScreen,
-  type RunningServer,
-  startServer,
-  waitForScreenReady,
-} from './harness/index.js';
+import { describe, expect, it } from 'vitest';
+import { holdStill, openScreen, screenSuite, waitForScreenReady } from './harness/index.js';
 
 // Feeds are fetched and parsed in a worker. Where the worker cannot run (its script blocked by
 // a proxy, a broken deployment), the screen reads its feeds on the page instead: never blank.
 describe('the feed worker (production build)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = screenSuite();
 
   const figures = (screen: Awaited<ReturnType<typeof openScreen>>) =>
     screen.page.$$eval('.os-kpi__number[data-value]', (nodes) =>
@@ -30,7 +12,7 @@ describe('the feed worker (production build)', () => {
     );
 
   it('reads the feeds in the worker', async () => {
-    const screen = await openScreen(browser, server.url, { width: 1920, height: 1080 });
+    const screen = await openScreen(suite.browser, suite.server.url, { width: 1920, height: 1080 });
     await waitForScreenReady(screen.page);
     expect(screen.page.workers().some((w) => w.url().includes('feed.worker'))).toBe(true);
     expect((await figures(screen)).length).toBeGreaterThan(5);
@@ -41,7 +23,7 @@ describe('the feed worker (production build)', () => {
   it('reads the feeds on the page when the worker script does not load, with the same figures', async () => {
     // Both pages stand at the same moment, so the carousel shows the same view (and the same
     // KPI cards) on each, whenever each happens to open.
-    const normal = await openScreen(browser, server.url, {
+    const normal = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
       beforeLoad: (page) => holdStill(page),
@@ -51,7 +33,7 @@ describe('the feed worker (production build)', () => {
     await normal.close();
 
     const warnings: string[] = [];
-    const screen = await openScreen(browser, server.url, {
+    const screen = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
       beforeLoad: async (page) => {

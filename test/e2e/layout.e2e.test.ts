@@ -1,17 +1,15 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeTextProblems } from '../support/textFit.js';
 import {
   composeContactSheet,
   holdStill,
-  launchChromium,
   openScreen,
   pageTextProblems,
-  type RunningServer,
   type SheetRow,
+  screenSuite,
   settledScreenshot,
-  startServer,
   waitForScreenReady,
 } from './harness/index.js';
 
@@ -99,18 +97,11 @@ const key = (screen: string, look: (typeof looks)[number], size: (typeof sizes)[
   `${screen} ${look.theme} ${look.lang} ${size.width}x${size.height}`;
 
 describe('every screen at every wall size, dark and light, Chinese and English', () => {
-  let server: RunningServer;
-  let browser: Browser;
   const pictures = new Map<string, Buffer>();
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
+  const suite = screenSuite();
+  beforeAll(() => {
     mkdirSync(shots, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   for (const screen of screens) {
@@ -118,7 +109,7 @@ describe('every screen at every wall size, dark and light, Chinese and English',
       for (const size of sizes) {
         const leads = screen === 'default.json' ? 'the map leads and ' : '';
         it(`${screen}, ${look.theme}, ${look.lang}, ${size.width}×${size.height}: ${leads}text fits`, async () => {
-          const { page, problems, close } = await openScreen(browser, server.url, {
+          const { page, problems, close } = await openScreen(suite.browser, suite.server.url, {
             ...size,
             query: `screen=screens/${screen}&theme=${look.theme}&lang=${look.lang}`,
             beforeLoad: (p) => holdStill(p),
@@ -163,7 +154,7 @@ describe('every screen at every wall size, dark and light, Chinese and English',
       })),
     );
     const sheet = await composeContactSheet(
-      browser,
+      suite.browser,
       sizes.map((s) => `${s.width} x ${s.height}`),
       rows,
     );

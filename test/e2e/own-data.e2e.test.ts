@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   clickADistrict,
-  launchChromium,
   openScreen,
-  type RunningServer,
+  screenSuite,
   settledSlots,
   slotText,
-  startServer,
   waitForScreenReady,
 } from './harness/index.js';
 
@@ -32,19 +29,10 @@ const total = (year: string, district?: string) =>
 const grouped = (n: number) => n.toLocaleString('en-US');
 
 describe("a screen of the user's own data, by configuration alone", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = screenSuite();
 
   it('shows every widget ready, with figures worked out from the feeds', async () => {
-    const { page, problems, close } = await openScreen(browser, server.url, {
+    const { page, problems, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
       query: 'screen=screens/traffic-air.json',
@@ -88,7 +76,7 @@ describe("a screen of the user's own data, by configuration alone", () => {
   });
 
   it('filters the panels to a district clicked on the map', async () => {
-    const { page, problems, close } = await openScreen(browser, server.url, {
+    const { page, problems, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
       query: 'screen=screens/traffic-air.json',

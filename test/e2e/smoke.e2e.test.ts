@@ -1,31 +1,14 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  openScreen,
-  type RunningServer,
-  startServer,
-  waitForScreenReady,
-} from './harness/index.js';
+import { describe, expect, it } from 'vitest';
+import { openScreen, screenSuite, waitForScreenReady } from './harness/index.js';
 
 // The foundation's promise: the production build, opened at the design size in a real
 // Chromium, becomes ready without errors and without leaving its own origin.
 describe('smoke: the production build at 1920×1080', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = screenSuite();
 
   it('reaches data-screen-ready with no console errors, failed or foreign requests', async () => {
-    const screen = await openScreen(browser, server.url, { width: 1920, height: 1080 });
+    const screen = await openScreen(suite.browser, suite.server.url, { width: 1920, height: 1080 });
     await waitForScreenReady(screen.page);
 
     const widgets = await screen.page.$$eval('[data-widget]', (nodes) =>

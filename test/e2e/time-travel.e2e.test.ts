@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   carouselTime,
-  launchChromium,
   openScreen,
-  type RunningServer,
+  screenSuite,
   settledSlots,
   slotText,
-  startServer,
   waitForScreenReady,
 } from './harness/index.js';
 
@@ -54,23 +52,13 @@ async function mapPixels(page: Page): Promise<string> {
 const period = (page: Page) => page.getAttribute('html', 'data-period');
 
 describe('time travel (production build)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = screenSuite();
 
   it('?period=2021 and ?period=2022-06 change the figures and html[data-period]; each widget names its period', async () => {
     const ids = ['kpi-hotline-cases', 'kpi-dissuaded', 'af-intercepted', 'af-cases-change'];
     const seen: Record<string, { texts: string[]; table: string[] }> = {};
     for (const p of ['2022', '2021', '2022-06']) {
-      const { page, problems, close } = await openScreen(browser, server.url, {
+      const { page, problems, close } = await openScreen(suite.browser, suite.server.url, {
         width: 1920,
         height: 1080,
         query: p === '2022' ? '' : `period=${p}`,
@@ -112,7 +100,7 @@ describe('time travel (production build)', () => {
   }, 120_000);
 
   it('plays month by month from the keyboard: a step recolours the map; pause and step with the arrows', async () => {
-    const { page, problems, close } = await openScreen(browser, server.url, {
+    const { page, problems, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
       query: 'period=2022-01',
@@ -161,7 +149,7 @@ describe('time travel (production build)', () => {
   }, 60_000);
 
   it('kiosk mode: no period control, and Space plays nothing', async () => {
-    const { page, close } = await openScreen(browser, server.url, {
+    const { page, close } = await openScreen(suite.browser, suite.server.url, {
       width: 1920,
       height: 1080,
       query: 'kiosk=1',
@@ -185,7 +173,7 @@ describe('time travel (production build)', () => {
     const at = epoch + 3_000 * (36 * 1_800_000 + 17) + 1_000;
     const tiles = await Promise.all(
       ['0,0', '1,0'].map((tile) =>
-        openScreen(browser, server.url, {
+        openScreen(suite.browser, suite.server.url, {
           width: 960,
           height: 1080,
           query: `screen=custom/loop.json&kiosk=1&tile=${tile}&tiles=2,1`,

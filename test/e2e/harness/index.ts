@@ -13,4 +13,5 @@ export { clickADistrict } from './map.js';
 export { appRoot, type RunningServer, type ServerOptions, startServer } from './server.js';
 export { settledSlots, slotText } from './slots.js';
 export { carouselTime, holdStill, STILL_TIME, settledScreenshot } from './still.js';
+export { type ScreenSuite, screenSuite } from './suite.js';
 export { pageTextProblems } from './text-fit.js';

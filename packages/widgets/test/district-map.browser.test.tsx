@@ -292,14 +292,26 @@ describe('DistrictMap in Chromium', () => {
     mounted = m;
     const chart = await ready.chart();
     const pulses = () =>
-      (
-        (
-          chart.getOption() as { series: { id: string; type: string; data: { name: string }[] }[] }
-        ).series.find((x) => x.id === 'alerts')?.data ?? []
-      ).map((d) => d.name);
+      [...m.box.querySelectorAll<HTMLElement>('[data-map-pulse]')].map((p) => p.dataset.mapPulse);
     await expect.poll(pulses).toEqual(['330411']);
     // Codes the map does not draw are not claimed.
     expect(m.box.querySelector('[data-alerted]')?.getAttribute('data-alerted')).toBe('330411');
+    // The pulse sits where ECharts draws the district's label point (within a pixel).
+    const pulse = m.box.querySelector('[data-map-pulse]') as HTMLElement;
+    const canvas = m.box.querySelector('canvas') as HTMLCanvasElement;
+    const at = pulse.getBoundingClientRect();
+    const origin = canvas.getBoundingClientRect();
+    const pole = mapGeometry(jiaxing).shapes.find((s) => s.code === '330411')?.pole ?? [0, 0];
+    const [px, py] = chart.convertToPixel({ geoIndex: 0 }, toChart(pole)) as number[];
+    expect(Math.abs(at.x + at.width / 2 - origin.x - (px as number))).toBeLessThan(1);
+    expect(Math.abs(at.y + at.height / 2 - origin.y - (py as number))).toBeLessThan(1);
+    // Its rings move by CSS, in the level's colour; the chart itself animates nothing.
+    const ring = pulse.querySelector('.os-map-pulse__ring') as Element;
+    expect(getComputedStyle(ring).animationName).toBe('os-map-ripple');
+    expect(getComputedStyle(pulse).backgroundColor).toBe('rgb(255, 181, 71)');
+    expect(getComputedStyle(m.box.querySelector('.os-map-pulses') as Element).pointerEvents).toBe(
+      'none',
+    );
     m.render(<DistrictMap {...base} alerted={{}} onChartReady={ready.onReady} />);
     await expect.poll(pulses).toEqual([]);
     expect(m.box.querySelector('[data-alerted]')).toBeNull();

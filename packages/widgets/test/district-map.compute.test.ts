@@ -2,12 +2,17 @@ import { readFileSync } from 'node:fs';
 import type { AreaCollection } from '@onescreen/geo';
 import { describe, expect, it } from 'vitest';
 import { classIndex, quantileBreaks } from '../src/DistrictMap/classBreaks.js';
-import { classColors, districtMapOption, districtTable } from '../src/DistrictMap/compute.js';
+import {
+  alertPulses,
+  classColors,
+  districtMapOption,
+  districtTable,
+} from '../src/DistrictMap/compute.js';
 import { districtsOf } from '../src/DistrictMap/districts.js';
 import { districtLayout } from '../src/DistrictMap/layout.js';
 import { naturalBreaks } from '../src/DistrictMap/naturalBreaks.js';
 import { chartPalette } from '../src/echarts/chartPalette.js';
-import { mapGeometry, toChart } from '../src/maplayout/geometry.js';
+import { mapGeometry } from '../src/maplayout/geometry.js';
 import { occupancy } from '../src/maplayout/occupancy.js';
 import { estimateTextWidth } from '../src/maplayout/textWidth.js';
 import { tokens } from '../src/theme/tokens.js';
@@ -90,15 +95,11 @@ describe('district map option', () => {
   };
 
   it('outlines an alerted district in its level colour and pulses at its label point', () => {
-    const at = toChart(geometry.shapes.find((sh) => sh.code === '330402')?.pole ?? [0, 0]);
-    const alerts = [{ code: '330402', level: 'critical' as const, at }];
+    const pole = geometry.shapes.find((sh) => sh.code === '330402')?.pole ?? [0, 0];
+    const alerts = [{ code: '330402', level: 'critical' as const, at: pole }];
     type Opt = {
       geo: { regions: { name: string; itemStyle: { borderColor: string; borderWidth: number } }[] };
-      series: {
-        id: string;
-        type: string;
-        data: { value: number[]; itemStyle: { color: string } }[];
-      }[];
+      series: { id: string; type: string }[];
     };
     const live = districtMapOption({ ...input, alerts }) as unknown as Opt;
     const region = (o: Opt, code: string) => o.geo.regions.find((r) => r.name === code)?.itemStyle;
@@ -108,15 +109,20 @@ describe('district map option', () => {
     });
     // The selection keeps its own outline where there is no alert.
     expect(region(live, '330411')).toMatchObject({ borderColor: palette.warn, borderWidth: 3 });
-    const pulse = live.series.find((x) => x.id === 'alerts');
-    expect(pulse?.type).toBe('effectScatter');
-    expect(pulse?.data).toEqual([
-      { name: '330402', value: at, itemStyle: { color: palette.level.critical } },
-    ]);
-    const still = districtMapOption({ ...input, alerts, reducedMotion: true }) as unknown as Opt;
-    expect(still.series.find((x) => x.id === 'alerts')?.type).toBe('scatter');
-    const none = districtMapOption(input) as unknown as Opt;
-    expect(none.series.find((x) => x.id === 'alerts')?.data).toEqual([]);
+    // Nothing in the chart animates for an alert: the pulse is drawn over it by the page.
+    expect(live.series.map((x) => x.type)).toEqual(['scatter', 'scatter']);
+    const [pulse, ...more] = alertPulses(alerts, layout);
+    expect(more).toEqual([]);
+    expect(pulse).toMatchObject({ code: '330402', level: 'critical' });
+    // At the label point as the layout draws it: inside the frame, where the names are placed.
+    const { box, scale, plane } = layout.frame;
+    expect(pulse?.x).toBeCloseTo(box.x + (pole[0] - plane[0]) * scale, 6);
+    expect(pulse?.y).toBeCloseTo(box.y + (pole[1] - plane[1]) * scale, 6);
+    expect(pulse?.x).toBeGreaterThan(box.x);
+    expect(pulse?.x).toBeLessThan(box.x + box.w);
+    expect(pulse?.y).toBeGreaterThan(box.y);
+    expect(pulse?.y).toBeLessThan(box.y + box.h);
+    expect(alertPulses([], layout)).toEqual([]);
   });
 
   it('falls back to properties.adcode, then the name, for codes of user GeoJSON', () => {

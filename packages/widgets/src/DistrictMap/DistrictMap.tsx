@@ -8,6 +8,7 @@ import { useBoxSize, useSizeOf } from '../screen/useBoxSize.js';
 import { DistrictKeys } from './DistrictKeys.js';
 import { MapBreadcrumb, type MapTrailStep } from './MapBreadcrumb.js';
 import { MapLegend } from './MapLegend.js';
+import { MapPulses } from './MapPulses.js';
 import { mapMessages } from './messages.js';
 import { mapParts } from './parts.js';
 import { type DistrictMapData, useDistrictMap } from './useDistrictMap.js';
@@ -169,6 +170,7 @@ export const DistrictMap = guardWidget(
               renderer={props.renderer}
             />
           )}
+          <MapPulses pulses={view.pulses} still={view.reducedMotion} colors={view.palette.level} />
           <DistrictKeys
             districts={view.shown}
             selected={selected}

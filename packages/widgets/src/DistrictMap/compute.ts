@@ -4,6 +4,8 @@ import type { ChartPalette } from '../echarts/chartPalette.js';
 import { escapeText } from '../echarts/escapeText.js';
 import { mixColor } from '../echarts/mixColor.js';
 import type { Lang } from '../i18n/lang.js';
+import { toPx } from '../maplayout/frame.js';
+import type { PlanePoint } from '../maplayout/geometry.js';
 import { labelSeries } from '../maplayout/labelSeries.js';
 import type { ClassBreak } from './classBreaks.js';
 import { regionStyles } from './colors.js';
@@ -51,7 +53,7 @@ export interface DistrictMapInput {
   palette: ChartPalette;
   /** No animation. */
   reducedMotion: boolean;
-  /** Districts an alert concerns: their level and label point (chart coordinates). */
+  /** Districts an alert concerns: their level and label point. */
   alerts?: readonly AlertMark[] | undefined;
 }
 
@@ -61,8 +63,36 @@ export interface AlertMark {
   code: string;
   /** The alert's level. */
   level: 'notice' | 'warning' | 'critical';
-  /** Its label point, chart coordinates. */
-  at: [number, number];
+  /** Its label point on the plane (mapGeometry's pole). */
+  at: PlanePoint;
+}
+
+/** A pulse as drawn over the map: a district's alert at its label point. */
+export interface AlertPulse {
+  /** District code. */
+  code: string;
+  /** The alert's level (its colour). */
+  level: AlertMark['level'];
+  /** Centre, px from the chart's top left. */
+  x: number;
+  /** Centre, px from the chart's top left. */
+  y: number;
+}
+
+/**
+ * Where each alert's pulse goes at this layout. The pulse is drawn by the page, not by
+ * ECharts: a ripple animated inside the chart would repaint every region of the map sixty
+ * times a second for as long as the alert lasts; a CSS animation of a small element is
+ * composited and costs the main thread nothing.
+ */
+export function alertPulses(
+  alerts: readonly AlertMark[],
+  layout: Pick<DistrictLayout, 'frame'>,
+): AlertPulse[] {
+  return alerts.map((a) => {
+    const [x, y] = toPx(layout.frame, a.at[0], a.at[1]);
+    return { code: a.code, level: a.level, x, y };
+  });
 }
 
 /** Names in a cluster's tooltip before "…". */
@@ -171,43 +201,11 @@ export function districtMapOption(input: DistrictMapInput) {
         (l) => (l.bold ? { color: palette.warn, fontWeight: 'bold' } : {}),
         { color: palette.text, fontFamily: palette.font, z: 4 },
       ),
-      alertSeries(input),
     ),
   };
 }
 
 const tuple = <T extends unknown[]>(...items: T): T => items;
-
-/**
- * The pulse on each district an alert concerns: ECharts' ripple at its label point, or a
- * still ring when motion is reduced. Silent, so clicks reach the district under it.
- */
-function alertSeries(input: DistrictMapInput) {
-  const { palette } = input;
-  const marks = input.alerts ?? [];
-  const data = marks.map((a) => ({
-    name: a.code,
-    value: a.at,
-    itemStyle: { color: palette.level[a.level] },
-  }));
-  const common = { id: 'alerts', coordinateSystem: 'geo' as const, silent: true, z: 2, data };
-  if (input.reducedMotion) {
-    return {
-      ...common,
-      type: 'scatter' as const,
-      symbol: 'emptyCircle',
-      symbolSize: 26,
-      itemStyle: { borderWidth: 3 },
-    };
-  }
-  return {
-    ...common,
-    type: 'effectScatter' as const,
-    symbolSize: 12,
-    showEffectOn: 'render' as const,
-    rippleEffect: { brushType: 'stroke' as const, scale: 4, period: 2.4, number: 2 },
-  };
-}
 
 export { classColors, rangeLabel } from './colors.js';
 export type { DistrictLayout, MapLabel, MapMarker } from './layout.js';

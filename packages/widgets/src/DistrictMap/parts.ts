@@ -1,4 +1,4 @@
-import { EffectScatterChart, ScatterChart } from 'echarts/charts';
+import { ScatterChart } from 'echarts/charts';
 import { AriaComponent, GeoComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -6,7 +6,6 @@ import { CanvasRenderer } from 'echarts/renderers';
 export const mapParts = [
   GeoComponent,
   ScatterChart,
-  EffectScatterChart,
   TooltipComponent,
   AriaComponent,
   CanvasRenderer,

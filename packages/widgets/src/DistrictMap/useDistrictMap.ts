@@ -5,11 +5,11 @@ import { registerMapOnce } from '../echarts/registerMapOnce.js';
 import { usePalette } from '../echarts/usePalette.js';
 import { useTextMeasure } from '../echarts/useTextMeasure.js';
 import { useLang } from '../i18n/context.js';
-import { mapGeometry, toChart } from '../maplayout/geometry.js';
+import { mapGeometry } from '../maplayout/geometry.js';
 import { occupancy } from '../maplayout/occupancy.js';
 import type { Corner, Rect, Size } from '../maplayout/types.js';
 import { quantileBreaks } from './classBreaks.js';
-import { districtMapOption, districtTable, type MapPoint } from './compute.js';
+import { alertPulses, districtMapOption, districtTable, type MapPoint } from './compute.js';
 import { districtsOf } from './districts.js';
 import { districtLayout } from './layout.js';
 import { mapMessages } from './messages.js';
@@ -133,7 +133,7 @@ export function useDistrictMap(
       level.geometry.shapes.flatMap((s) => {
         const at = alerted[s.code];
         return at === 'notice' || at === 'warning' || at === 'critical'
-          ? [{ code: s.code, level: at, at: toChart(s.pole) }]
+          ? [{ code: s.code, level: at, at: s.pole }]
           : [];
       }),
     [level, alerted],
@@ -155,6 +155,8 @@ export function useDistrictMap(
     return {
       option: layout ? districtMapOption({ ...input, layout }) : null,
       layout,
+      pulses: layout ? alertPulses(alertMarks, layout) : [],
+      reducedMotion,
       table: districtTable(input),
       breaks,
       classMethod,

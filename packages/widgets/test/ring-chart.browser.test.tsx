@@ -77,6 +77,22 @@ describe('RingChart in Chromium', () => {
     await saveScreenshot(mounted.box, 'RingChart');
   });
 
+  it('redraws a value update in one frame, not thirty', async () => {
+    const ready = readyChart();
+    mounted = mount(<RingChart {...sample} onChartReady={ready.onReady} />, 480, 300);
+    const chart = await ready.chart();
+    await expect.poll(() => chart.getZr().animation.isFinished(), { timeout: 5000 }).toBe(true);
+    const moved = sample.items.map((it, i) => ({ ...it, value: it.value + 5 * (i + 1) }));
+    mounted.render(<RingChart {...sample} items={moved} onChartReady={ready.onReady} />);
+    await expect
+      .poll(() => (chart.getOption() as { title: { text: string }[] }).title[0]?.text)
+      .toBe('179');
+    await frame();
+    await frame();
+    // Nothing left moving: the sectors stand at their new angles.
+    expect(chart.getZr().animation.isFinished()).toBe(true);
+  });
+
   it('survives StrictMode and 50 quick mount/unmount cycles without errors', async () => {
     expect(await cycle(<RingChart {...sample} />)).toEqual([]);
   });

@@ -138,6 +138,9 @@ export function ringOption(input: RingInput, layout: RingLayout) {
       {
         id: 'ring',
         type: 'pie' as const,
+        // The pie series brings its own 500 ms update transition, which outranks the option's
+        // root setting: a new value would repaint the ring for thirty frames.
+        animationDurationUpdate: 0,
         radius: layout.radius,
         center: layout.center,
         avoidLabelOverlap: true,

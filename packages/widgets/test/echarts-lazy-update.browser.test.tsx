@@ -4,6 +4,7 @@ import { LineChart } from 'echarts/charts';
 import { GridComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { afterEach, describe, expect, it } from 'vitest';
+import { chartsWaiting } from '../src/echarts/drawInTurn.js';
 import { EChart } from '../src/echarts/EChart.js';
 import { frame, type Mounted, mount, readyChart } from './echarts.harness.js';
 
@@ -42,5 +43,50 @@ describe('EChart binding under a burst of updates', () => {
     expect(draws).toBeLessThanOrEqual(2);
     const series = chart.getOption().series as { data: number[] }[];
     expect(series[0]?.data).toEqual([10, 12, 11]);
+  });
+
+  it('draws charts updated together in frames of their own, and every one of them', async () => {
+    const readies = [readyChart(), readyChart(), readyChart()];
+    const three = (n: number) => (
+      <div style={{ display: 'flex', width: 900, height: 200 }}>
+        {readies.map((r, i) => (
+          <div key={String(i)} style={{ flex: 1 }}>
+            <EChart parts={parts} option={option(n + i)} onReady={r.onReady} />
+          </div>
+        ))}
+      </div>
+    );
+    mounted = mount(three(0), 900, 200);
+    const charts = await Promise.all(readies.map((r) => r.chart()));
+    await frame();
+    await frame();
+    // Frames counted by the page's own loop; each chart notes the frame it drew in.
+    let frameNo = 0;
+    let counting = true;
+    const count = () => {
+      frameNo++;
+      if (counting) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    const drewIn: number[][] = charts.map(() => []);
+    charts.forEach((c, i) => {
+      c.on('rendered', () => {
+        drewIn[i]?.push(frameNo);
+      });
+    });
+    mounted.render(three(10));
+    await expect.poll(() => drewIn.every((d) => d.length > 0), { timeout: 5000 }).toBe(true);
+    counting = false;
+    const firsts = drewIn.map((d) => d[0]);
+    // Three different frames: no frame draws two of them.
+    expect(new Set(firsts).size).toBe(3);
+    expect(chartsWaiting()).toBe(0);
+    charts.forEach((c, i) => {
+      expect((c.getOption().series as { data: number[] }[])[0]?.data).toEqual([
+        10 + i,
+        12 + i,
+        11 + i,
+      ]);
+    });
   });
 });

@@ -1,8 +1,17 @@
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { use } from 'echarts/core';
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type CSSProperties,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useScreen } from '../screen/context.js';
+import { drawInTurn } from './drawInTurn.js';
 import { createGuardedEcharts, isInertChart } from './guardedEcharts.js';
 import { correctZoomedPointer } from './zoomedPointer.js';
 
@@ -95,6 +104,15 @@ export function EChart({
     setDrawnAt(ratio.current);
   }, []);
 
+  // echarts-for-react has just set the new option lazily (its update runs before this effect):
+  // the chart draws it in a frame of its own, not in the same frame as every other chart.
+  const lazy = drawnAt === pixelRatio;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs for each new option.
+  useLayoutEffect(() => {
+    const current = chart.current;
+    if (lazy && current && !current.isDisposed()) drawInTurn(current);
+  }, [option, lazy]);
+
   useEffect(() => {
     const element = host.current;
     if (!element) return;
@@ -131,7 +149,7 @@ export function EChart({
         // The option model updates at once; the redraw waits for the next frame, so a burst of
         // feed updates (a reconnect replaying its backlog) costs one draw, not one per update.
         // A new ratio re-creates the chart, whose first frame is again drawn at once.
-        lazyUpdate={drawnAt === pixelRatio}
+        lazyUpdate={lazy}
         autoResize={false}
         onChartReady={handleReady}
         style={fill}

@@ -1,12 +1,13 @@
 import { type RefObject, useLayoutEffect, useRef } from 'react';
 import { tweenValue } from './compute.js';
+import { runCount } from './countTicker.js';
 
 /**
- * Counts the number in `ref`'s text up to `target`: from 0 on first data, from the shown value
- * on a change, over `durationMs`, once. The component renders the final text; each frame of the
- * count writes the text node directly, so a count costs one React render, not one per frame
- * (twenty cards counting after a feed update would otherwise re-render sixty times a second).
- * One rAF loop per card, cancelled on change and unmount.
+ * Counts the number in `ref`'s text up to `target`: from 0 on first data over `durationMs`,
+ * from the shown value on a change over `changeMs`, once. The component renders the final
+ * text; each figure of the count is written to the text node directly, so a count costs one
+ * React render, not one per figure. Every card counts on one shared ticker (countTicker), a
+ * figure about fifteen times a second; cancelled on change and unmount.
  */
 export function useCountUp(
   ref: RefObject<HTMLElement | null>,
@@ -14,6 +15,7 @@ export function useCountUp(
   format: (value: number) => string,
   durationMs: number,
   reduced: boolean,
+  changeMs: number = durationMs,
 ): void {
   // The number on screen now (null before any).
   const shown = useRef<number | null>(reduced ? target : null);
@@ -33,19 +35,18 @@ export function useCountUp(
       else write(target);
       return;
     }
+    const first = shown.current === null;
     const from = shown.current ?? 0;
     if (from === target) return;
     write(from);
-    let frame = 0;
+    const duration = first ? durationMs : changeMs;
     let start: number | undefined;
-    const tick = (t: number): void => {
-      start ??= t;
-      const v = tweenValue(from, target, t - start, durationMs);
-      write(v);
-      if (v !== target) frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
     // A new value counts on from the figure shown when it arrived.
-    return () => cancelAnimationFrame(frame);
-  }, [ref, target, reduced, durationMs]);
+    return runCount((t) => {
+      start ??= t;
+      const v = tweenValue(from, target, t - start, duration);
+      write(v);
+      return v === target;
+    });
+  }, [ref, target, reduced, durationMs, changeMs]);
 }

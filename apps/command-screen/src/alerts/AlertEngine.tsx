@@ -1,13 +1,13 @@
 import type { AlertReadings, AlertRule, FeedState } from '@onescreen/core';
 import { useOnescreen } from '@onescreen/core/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { COVERAGE_FEED } from '../feeds/coverage-feed.js';
 import { useScreenApp } from '../screen-context.js';
 import { type AlertSound, createAlertSound } from './alert-sound.js';
 import toneUrl from './alert-tone.wav?url';
 import { holdsUntil } from './alert-view.js';
 import { useAlertsApp } from './alerts-context.js';
-import { type RuleWords, readStaleRule, readValueRule } from './readings.js';
+import { type RuleRead, type RuleWords, readStaleRule, readValueRule } from './readings.js';
 
 /** Props of AlertEngine. */
 export interface AlertEngineProps {
@@ -30,10 +30,17 @@ const second = (t: number) => Math.floor(t / 1000) * 1000;
 export function AlertEngine({ period, coverageSource, onHold }: AlertEngineProps) {
   const app = useAlertsApp();
   const { placeName, coverageFeed } = useScreenApp();
-  const feeds = useOnescreen((s) => s.feeds);
+  // Deferred, like the widgets' bindings: the rules read a new feed value in a background render.
+  const feeds = useDeferredValue(useOnescreen((s) => s.feeds));
   const startedAt = useRef(Date.now());
   const rules = useMemo(() => [...(app?.rules.values() ?? [])], [app]);
   const engineRules = useMemo<AlertRule[]>(() => rules.map((r) => r.engine), [rules]);
+  // Each rule's last reading with the feed value and data time it came from: a change of one
+  // feed reads only the rules on that feed again. Forgotten when what every reading uses moves.
+  const lastReads = useMemo(
+    () => new Map<string, { value: unknown; at: number | undefined; read: RuleRead | undefined }>(),
+    [rules, coverageSource, period, placeName],
+  );
 
   // Values only change with the feeds: read them once per change, not once per second.
   const values = useMemo(() => {
@@ -55,10 +62,22 @@ export function AlertEngine({ period, coverageSource, onHold }: AlertEngineProps
       period,
       placeName,
     };
-    const readings: Record<string, ReturnType<typeof readValueRule>> = {};
-    for (const r of rules) if (r.source.kind === 'bind') readings[r.id] = readValueRule(r, ctx);
+    const readings: Record<string, RuleRead | undefined> = {};
+    for (const r of rules) {
+      if (r.source.kind !== 'bind') continue;
+      const value = feedOf(r.source.bind.feed)?.value;
+      const at = ctx.dataTimeOf(r.source.bind.feed);
+      const last = lastReads.get(r.id);
+      if (last && last.value === value && last.at === at) {
+        readings[r.id] = last.read;
+        continue;
+      }
+      const read = readValueRule(r, ctx);
+      lastReads.set(r.id, { value, at, read });
+      readings[r.id] = read;
+    }
     return readings;
-  }, [rules, feeds, coverageFeed, coverageSource, period, placeName]);
+  }, [rules, feeds, coverageFeed, coverageSource, period, placeName, lastReads]);
 
   const sound = useRef<AlertSound | null>(null);
   useEffect(() => {

@@ -9,7 +9,7 @@ import {
 } from '@onescreen/core';
 import { useOnescreen } from '@onescreen/core/react';
 import type { WidgetStatus } from '@onescreen/widgets';
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import type { FeedBinding } from '../config/schema.js';
 import { COVERAGE_FEED } from '../feeds/coverage-feed.js';
 import { sameForWidget, widgetStatus } from '../feeds/widget-status.js';
@@ -79,10 +79,13 @@ export function useFeedOf(bind: FeedBinding | undefined): FeedState | undefined 
 /**
  * The view of one binding, recomputed only when its feed's value, the selection, the period
  * or the language changes: an unchanged feed re-served by the server costs nothing here.
+ * A new feed value is taken as a deferred value: React computes the bindings it touches in a
+ * background render that yields to the browser between widgets, so a large feed (the hotline's
+ * thousands of cases) never holds a frame for the whole screen's worth of bindings.
  */
 export function useBinding(bind: FeedBinding | undefined, path: string): BoundView | null {
   const { lang, placeName } = useScreenApp();
-  const feed = useFeedOf(bind);
+  const feed = useDeferredValue(useFeedOf(bind));
   const place = useOnescreen((s) => s.place);
   const period = useOnescreen((s) => s.period);
   const next = useMemo(

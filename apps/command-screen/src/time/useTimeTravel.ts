@@ -6,16 +6,24 @@ import {
   type OnescreenStore,
   type PeriodSpan,
   periodAs,
-  periodSpanOf,
   periodUnit,
   playbackStepAt,
   type ScreenUnit,
   stepWithin,
 } from '@onescreen/core';
 import { useOnescreen } from '@onescreen/core/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { bindingsOf } from '../config/bindings-of.js';
 import type { ScreenConfig } from '../config/schema.js';
+import { spanReader } from './span-reader.js';
 
 /** Where playback stands: off, played by an operator from a start, or looping with the clock. */
 export type PlayState =
@@ -71,13 +79,11 @@ export function useTimeTravel(
   kiosk: boolean,
   store: OnescreenStore,
 ): TimeTravel {
-  const bindings = useMemo(() => bindingsOf(config).map((b) => b.bind), [config]);
-  const feeds = useOnescreen((s) => s.feeds);
+  const readSpan = useMemo(() => spanReader(bindingsOf(config).map((b) => b.bind)), [config]);
+  // Deferred, like the bindings: a new feed value is scanned in a background render.
+  const feeds = useDeferredValue(useOnescreen((s) => s.feeds));
   const period = useOnescreen((s) => s.period);
-  const found = useMemo(
-    () => periodSpanOf(bindings, (name) => feeds[name]?.value),
-    [bindings, feeds],
-  );
+  const found = useMemo(() => readSpan((name) => feeds[name]?.value), [readSpan, feeds]);
   // A new feed document with the same months keeps the same span object (no re-render chain).
   const first = found?.first;
   const last = found?.last;

@@ -37,6 +37,7 @@ export function AlertEngine({ period, coverageSource, onHold }: AlertEngineProps
   const engineRules = useMemo<AlertRule[]>(() => rules.map((r) => r.engine), [rules]);
   // Each rule's last reading with the feed value and data time it came from: a change of one
   // feed reads only the rules on that feed again. Forgotten when what every reading uses moves.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh map whenever those change.
   const lastReads = useMemo(
     () => new Map<string, { value: unknown; at: number | undefined; read: RuleRead | undefined }>(),
     [rules, coverageSource, period, placeName],

@@ -1,4 +1,3 @@
-import { readField } from '../feeds/fields/path.js';
 import type { FieldDecl, LocalText, TableDecl } from '../feeds/fields/types.js';
 
 /** One row of a frame: values by field name (dotted names are already read out). */
@@ -55,12 +54,32 @@ export function tableFrame(fields: TableDecl, records: readonly unknown[]): Fram
   const known = frames.get(records);
   if (known?.fields === fields) return known.frame;
   const nested = fields.some((f) => f.name.includes('.'));
-  const rows = nested
-    ? records.map((r) => Object.fromEntries(fields.map((f) => [f.name, readField(r, f.name)])))
-    : (records as Row[]);
+  const rows = nested ? readOut(fields, records) : (records as Row[]);
   const frame = { fields, rows };
   frames.set(records, { fields, frame });
   return frame;
+}
+
+/**
+ * Every record as a row of its declared fields, dotted names read out. Each name is split once
+ * for the whole table, not once per record (the hotline: 3,600 cases × 12 fields per update).
+ */
+function readOut(fields: TableDecl, records: readonly unknown[]): Row[] {
+  const paths = fields.map((f) => ({ name: f.name, parts: f.name.split('.') }));
+  return records.map((record) => {
+    const row: Record<string, unknown> = {};
+    for (const { name, parts } of paths) {
+      let node: unknown = record;
+      for (const part of parts) {
+        node =
+          node !== null && typeof node === 'object'
+            ? (node as Record<string, unknown>)[part]
+            : undefined;
+      }
+      row[name] = node;
+    }
+    return row;
+  });
 }
 
 /** The declaration of a field of a frame or shape. */

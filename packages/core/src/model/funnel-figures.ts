@@ -1,6 +1,8 @@
 // The workflow figures per stage, apart from the funnel transform's schema, so a widget that
 // draws a pipeline does not carry the binding validator with it.
 
+import { timestampMs } from './timestamp-ms.js';
+
 const HOUR = 3_600_000;
 
 /** A stage's id: the last part of its time field's name (`times.handled` → handled). */
@@ -34,7 +36,7 @@ export function funnelFigures(
   const dwellSum = new Array<number>(n).fill(0);
   const dwellCount = new Array<number>(n).fill(0);
   const toMs = (v: unknown) =>
-    typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : Number.NaN;
+    typeof v === 'number' ? v : typeof v === 'string' ? timestampMs(v) : Number.NaN;
   for (const row of rows) {
     const ms = stages.map((s) => toMs(row[s]));
     let last = -1;

@@ -4,6 +4,7 @@ import type { FieldDecl, LocalText } from '../../feeds/fields/types.js';
 import { ModelFault } from '../fault.js';
 import type { Row } from '../frame.js';
 import { words } from '../messages.js';
+import { timestampMs } from '../timestamp-ms.js';
 import {
   defineTransform,
   fresh,
@@ -162,7 +163,7 @@ function compute(
   }
   const name = (rule === 'hour' ? spec.hour : spec.weekday) ?? '';
   return (r) => {
-    const ms = typeof r[name] === 'string' ? Date.parse(r[name] as string) : Number.NaN;
+    const ms = typeof r[name] === 'string' ? timestampMs(r[name] as string) : Number.NaN;
     if (Number.isNaN(ms)) return null;
     // Shanghai has no daylight saving: its wall clock is UTC+8 all year.
     const local = new Date(ms + 8 * 3_600_000);

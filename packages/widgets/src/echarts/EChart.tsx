@@ -104,13 +104,15 @@ export function EChart({
     setDrawnAt(ratio.current);
   }, []);
 
-  // echarts-for-react has just set the new option lazily (its update runs before this effect):
-  // the chart draws it in a frame of its own, not in the same frame as every other chart.
+  // echarts-for-react has just set a new option lazily (its update runs before this effect):
+  // the chart draws it in turn with the other charts updated in the same burst (drawInTurn).
   const lazy = drawnAt === pixelRatio;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs for each new option.
+  const lastOption = useRef(option);
   useLayoutEffect(() => {
+    const changed = lastOption.current !== option;
+    lastOption.current = option;
     const current = chart.current;
-    if (lazy && current && !current.isDisposed()) drawInTurn(current);
+    if (changed && lazy && current && !current.isDisposed()) drawInTurn(current);
   }, [option, lazy]);
 
   useEffect(() => {

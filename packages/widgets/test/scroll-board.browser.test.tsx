@@ -46,10 +46,15 @@ const board = (p: Partial<ScrollBoardProps> = {}) => (
   </OnescreenProvider>
 );
 
+// Where the track stands as drawn: its computed transform, whether a running animation or an
+// inline style (standing still) puts it there.
 const offsetOf = (el: HTMLElement): number => {
-  const tr = (el.querySelector('.os-scroll__track') as HTMLElement).style.transform;
-  return 0 - Number(/translateY\((-?[\d.]+)px\)/.exec(tr)?.[1] ?? 0);
+  const track = el.querySelector('.os-scroll__track') as HTMLElement;
+  const matrix = new DOMMatrixReadOnly(getComputedStyle(track).transform);
+  return Math.round(-matrix.m42 * 1000) / 1000 + 0;
 };
+const animationsOf = (el: HTMLElement) =>
+  (el.querySelector('.os-scroll__track') as HTMLElement).getAnimations();
 
 describe('ScrollBoard', () => {
   it('shows all five data states', async () => {
@@ -210,15 +215,22 @@ describe('ScrollBoard', () => {
     }
   });
 
-  it('leaves no frame loop or timer after unmount', async () => {
+  it('moves by one compositor animation, no frame loop, and leaves nothing after unmount', async () => {
     const timers = trackTimers();
     try {
       m = await mount(board());
-      await wait(100);
-      expect(timers.live().frames).toBe(1);
+      const el = m.el;
+      await expect.poll(() => offsetOf(el), { timeout: 5_000 }).toBeGreaterThan(0);
+      // The page runs no loop of its own: one animation of the track's transform moves it.
+      expect(timers.live().frames).toBe(0);
+      const [run, ...others] = animationsOf(el);
+      expect(others).toEqual([]);
+      expect(run?.playState).toBe('running');
+      const track = el.querySelector('.os-scroll__track') as HTMLElement;
       await m.unmount();
       m = undefined;
       await wait(50);
+      expect(track.getAnimations()).toEqual([]);
       expect(timers.live()).toEqual({ timeouts: 0, intervals: 0, frames: 0 });
     } finally {
       timers.restore();

@@ -5,6 +5,8 @@ import {
   displayKeys,
   MAX_STEP_MS,
   rowsThatFit,
+  runOffset,
+  scrollRun,
   shouldScroll,
   stepRows,
 } from '../src/ScrollBoard/compute.js';
@@ -52,5 +54,31 @@ describe('ScrollBoard motion', () => {
     const k = displayKeys(['a', 'b'], true);
     expect(k).toHaveLength(4);
     expect(new Set(k).size).toBe(4);
+  });
+});
+
+describe('ScrollBoard run (the compositor animation)', () => {
+  it('travels the loop in whole device pixels', () => {
+    expect(scrollRun(400, 1)).toEqual({ distance: 400, steps: 400 });
+    // 400 px at a ratio of 4/3 is 533.3 device pixels: 533 steps of exactly one device pixel.
+    const run = scrollRun(400, 4 / 3);
+    expect(run.steps).toBe(533);
+    expect(run.distance * (4 / 3)).toBeCloseTo(533, 9);
+    expect(Math.abs(run.distance - 400) * (4 / 3)).toBeLessThanOrEqual(0.5);
+    expect(scrollRun(0, 1).steps).toBe(1);
+  });
+
+  it('stands on a device pixel at any time, wrapping at the run', () => {
+    const ratio = 4 / 3;
+    const run = scrollRun(400, ratio);
+    for (const ms of [0, 16.7, 250, 1000, 9_999, 123_456]) {
+      const at = runOffset(10, ms, 37, run);
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(at).toBeLessThan(run.distance);
+      expect(Math.abs(at * ratio - Math.round(at * ratio))).toBeLessThan(1e-6);
+    }
+    // 60 px/s for one second from 10 px: 70 px, and one loop later the same place.
+    expect(runOffset(10, 1000, 60, scrollRun(400, 1))).toBe(70);
+    expect(runOffset(10, 1000 + (400 / 60) * 1000, 60, scrollRun(400, 1))).toBeCloseTo(70, 6);
   });
 });

@@ -44,3 +44,30 @@ export function stepRows(offset: number, rows: number, rowHeight: number, loop: 
 export function displayKeys(keys: string[], scrolls: boolean): string[] {
   return scrolls ? [...keys, ...keys.map((k) => `${k}\u0000copy`)] : keys;
 }
+
+/** One run of the scroll animation: the distance it covers and in how many whole-pixel steps. */
+export interface ScrollRun {
+  /** Px travelled in one iteration: the loop, rounded to whole device pixels. */
+  distance: number;
+  /** Device pixels in it: the animation moves in this many equal steps (CSS `steps()`). */
+  steps: number;
+}
+
+/**
+ * The run of a loop of `loop` px at `pixelRatio` device pixels per px. Each step is exactly one
+ * device pixel, so the rows never stand between pixels (soft text); the run is then at most half
+ * a device pixel shorter than the loop, which the wrap absorbs unseen.
+ */
+export function scrollRun(loop: number, pixelRatio: number): ScrollRun {
+  const steps = Math.max(1, Math.round(loop * pixelRatio));
+  return { distance: steps / pixelRatio, steps };
+}
+
+/** Where a run started at `from` px stands after `elapsedMs` at `speed` px/s, on its pixel steps. */
+export function runOffset(from: number, elapsedMs: number, speed: number, run: ScrollRun): number {
+  const raw =
+    (((from + (Math.max(elapsedMs, 0) / 1000) * speed) % run.distance) + run.distance) %
+    run.distance;
+  const perStep = run.distance / run.steps;
+  return Math.floor(raw / perStep + 1e-9) * perStep;
+}

@@ -1,5 +1,5 @@
 import { type RefObject, useEffect, useRef } from 'react';
-import { advanceOffset, carryOffset, stepRows } from './compute.js';
+import { carryOffset, runOffset, type ScrollRun, scrollRun, stepRows } from './compute.js';
 
 /** Handles ScrollBoard needs from its motion: the track ref, pause flags and keyboard stepping. */
 export interface ScrollMotion {
@@ -15,9 +15,20 @@ function paintTrack(track: HTMLElement | null, offset: number, pixelRatio: numbe
     track.style.transform = `translateY(${-Math.round(offset * pixelRatio) / pixelRatio}px)`;
 }
 
+/** A running scroll: its animation, its run, and where and when it started. */
+interface Running {
+  animation: Animation;
+  run: ScrollRun;
+  from: number;
+  speed: number;
+}
+
 /**
- * Scrolls the track with one rAF loop, writing `transform` directly so React does not re-render
- * per frame. The offset lives in a ref: new rows neither restart nor jump the board.
+ * Scrolls the track with a Web Animation of its `transform`, in whole-device-pixel steps, which
+ * the compositor runs: the page does no work per frame (a loop writing `transform` every frame
+ * cost a style, paint and commit sixty times a second, most of an idle screen's main thread).
+ * Hover and focus stop it where it stands; keyboard steps and new rows move the position, which
+ * lives in a ref, so new rows neither restart nor jump the board.
  */
 export function useScrollMotion(
   loop: number,
@@ -27,50 +38,77 @@ export function useScrollMotion(
   pixelRatio = 1,
 ): ScrollMotion {
   const trackRef = useRef<HTMLDivElement | null>(null);
+  // The position while standing, and where a run starts.
   const offset = useRef(0);
   const hover = useRef(false);
   const focus = useRef(false);
-  const loopRef = useRef(loop);
+  const current = useRef<Running | null>(null);
+  const settings = useRef({ loop, speed, running, pixelRatio });
+  settings.current = { loop, speed, running, pixelRatio };
 
-  const ratio = useRef(pixelRatio);
-  ratio.current = pixelRatio;
-  const paint = (): void => paintTrack(trackRef.current, offset.current, ratio.current);
+  const stand = (): void => {
+    const r = current.current;
+    if (r) {
+      offset.current = runOffset(r.from, Number(r.animation.currentTime ?? 0), r.speed, r.run);
+      r.animation.cancel();
+      current.current = null;
+    }
+    paintTrack(trackRef.current, offset.current, settings.current.pixelRatio);
+  };
 
-  // Row set changed: keep the position, wrapped into the new loop.
+  const go = (): void => {
+    const s = settings.current;
+    const track = trackRef.current;
+    stand();
+    if (!track || !s.running || s.loop <= 0 || s.speed <= 0 || hover.current || focus.current) {
+      return;
+    }
+    const run = scrollRun(s.loop, s.pixelRatio);
+    const from = carryOffset(offset.current, run.distance);
+    const animation = track.animate(
+      [{ transform: 'translateY(0px)' }, { transform: `translateY(${-run.distance}px)` }],
+      {
+        duration: (run.distance / s.speed) * 1000,
+        iterations: Number.POSITIVE_INFINITY,
+        easing: `steps(${run.steps}, end)`,
+      },
+    );
+    animation.currentTime = (from / s.speed) * 1000;
+    current.current = { animation, run, from: 0, speed: s.speed };
+  };
+
+  // A new loop (row set), speed, ratio or motion setting: carry the position into it and run on.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: stand and go read refs; these are the triggers.
   useEffect(() => {
-    loopRef.current = loop;
+    stand();
     offset.current = carryOffset(offset.current, loop);
-    paint();
-  });
+    go();
+  }, [loop, speed, running, pixelRatio]);
 
-  useEffect(() => {
-    if (!running || loop <= 0) return;
-    let frame = 0;
-    let last: number | undefined;
-    const tick = (t: number): void => {
-      const dt = last === undefined ? 0 : t - last;
-      last = t;
-      if (!hover.current && !focus.current) {
-        offset.current = advanceOffset(offset.current, dt, speed, loopRef.current);
-        paintTrack(trackRef.current, offset.current, ratio.current);
-      }
-      frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
-  }, [running, loop, speed]);
+  useEffect(
+    () => () => {
+      current.current?.animation.cancel();
+      current.current = null;
+    },
+    [],
+  );
 
   return {
     trackRef,
     setHover: (on) => {
       hover.current = on;
+      if (on) stand();
+      else go();
     },
     setFocus: (on) => {
       focus.current = on;
+      if (on) stand();
+      else go();
     },
     step: (rows) => {
-      offset.current = stepRows(offset.current, rows, rowHeight, loopRef.current);
-      paint();
+      stand();
+      offset.current = stepRows(offset.current, rows, rowHeight, settings.current.loop);
+      go();
     },
   };
 }

@@ -15,11 +15,10 @@ function paintTrack(track: HTMLElement | null, offset: number, pixelRatio: numbe
     track.style.transform = `translateY(${-Math.round(offset * pixelRatio) / pixelRatio}px)`;
 }
 
-/** A running scroll: its animation, its run, and where and when it started. */
+/** A running scroll: its animation (whose time says where it stands), its run and speed. */
 interface Running {
   animation: Animation;
   run: ScrollRun;
-  from: number;
   speed: number;
 }
 
@@ -49,7 +48,7 @@ export function useScrollMotion(
   const stand = (): void => {
     const r = current.current;
     if (r) {
-      offset.current = runOffset(r.from, Number(r.animation.currentTime ?? 0), r.speed, r.run);
+      offset.current = runOffset(0, Number(r.animation.currentTime ?? 0), r.speed, r.run);
       r.animation.cancel();
       current.current = null;
     }
@@ -74,7 +73,7 @@ export function useScrollMotion(
       },
     );
     animation.currentTime = (from / s.speed) * 1000;
-    current.current = { animation, run, from: 0, speed: s.speed };
+    current.current = { animation, run, speed: s.speed };
   };
 
   // A new loop (row set), speed, ratio or motion setting: carry the position into it and run on.

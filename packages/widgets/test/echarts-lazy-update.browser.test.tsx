@@ -80,3 +80,23 @@ describe('EChart binding under a burst of updates', () => {
     });
   });
 });
+
+describe('EChart frame loop', () => {
+  it('stops its frame loop two frames after a draw, not ten', async () => {
+    const ready = readyChart();
+    mounted = mount(<EChart parts={parts} option={option(0)} onReady={ready.onReady} />, 400, 200);
+    const chart = await ready.chart();
+    for (let i = 0; i < 20; i++) await frame();
+    // Frames zrender's loop runs (each one asked of the page, which then styles and commits).
+    let frames = 0;
+    chart.getZr().animation.on('frame', () => {
+      frames++;
+    });
+    mounted.render(<EChart parts={parts} option={option(5)} onReady={ready.onReady} />);
+    for (let i = 0; i < 20; i++) await frame();
+    expect((chart.getOption().series as { data: number[] }[])[0]?.data).toEqual([5, 7, 6]);
+    // The draw's frame and two still ones; zrender's default runs eleven.
+    expect(frames).toBeGreaterThan(0);
+    expect(frames).toBeLessThanOrEqual(4);
+  });
+});

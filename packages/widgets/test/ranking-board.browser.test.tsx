@@ -43,8 +43,14 @@ describe('RankingBoard in Chromium', () => {
       <RankingBoard title={xss} unit={xss} items={[...items, { name: xss, value: 64 }]} />,
     );
     const bars = [...mounted.box.querySelectorAll<HTMLElement>('[data-bar]')];
-    expect(Number.parseFloat(bars[0]?.style.width ?? '')).toBe(100);
-    expect(Number.parseFloat(bars[1]?.style.width ?? '')).toBeCloseTo((97 / 128) * 100, 2);
+    // The drawn length against the track (a bar is the track scaled to its share).
+    const share = (b: HTMLElement | undefined) =>
+      (b?.getBoundingClientRect().width ?? 0) /
+      (b?.parentElement?.getBoundingClientRect().width ?? 1);
+    expect(share(bars[0])).toBeCloseTo(1, 3);
+    expect(share(bars[1])).toBeCloseTo(97 / 128, 3);
+    // A new value glides by transform, which the compositor runs, never by a laid-out width.
+    expect(getComputedStyle(bars[1] as HTMLElement).transitionProperty).toBe('transform');
     expect([...mounted.box.querySelectorAll('li')].map((li) => li.dataset.rank)).toEqual([
       '1',
       '2',

@@ -49,6 +49,16 @@ const nameCell: CSSProperties = {
   lineHeight: 1.25,
   overflowWrap: 'anywhere',
 };
+// A bar is the track's full width scaled to its share: a new value glides on the compositor.
+// Animating the width instead laid the page out again in every frame of the 0.6 s glide.
+// The gradient scales with the bar, so it spans the bar's drawn length as before.
+const bar: CSSProperties = {
+  display: 'block',
+  height: '100%',
+  width: '100%',
+  transformOrigin: 'left center',
+  background: 'linear-gradient(90deg, var(--os-series-2), var(--os-accent))',
+};
 const track: CSSProperties = {
   height: 10,
   background: 'var(--os-grid)',
@@ -96,11 +106,9 @@ export const RankingBoard = guardWidget(
                 <span
                   data-bar=""
                   style={{
-                    display: 'block',
-                    height: '100%',
-                    width: `${(r.ratio * 100).toFixed(2)}%`,
-                    background: 'linear-gradient(90deg, var(--os-series-2), var(--os-accent))',
-                    transition: still ? 'none' : 'width 0.6s ease-out',
+                    ...bar,
+                    transform: `scaleX(${r.ratio.toFixed(4)})`,
+                    transition: still ? 'none' : 'transform 0.6s ease-out',
                   }}
                 />
               </span>

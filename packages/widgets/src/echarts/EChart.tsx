@@ -91,6 +91,10 @@ export function EChart({
         latest.current.events?.[name]?.(params as Record<string, unknown>, instance),
       );
     }
+    // zrender keeps its frame loop for ten idle frames after each draw by default; every frame
+    // asked for costs the page a style, layout and commit pass, so it sleeps after one. Anything
+    // that animates or draws wakes the loop again.
+    instance.getZr().setSleepAfterStill(1);
     instance.getZr().on('click', (event) => {
       if (!event.target) latest.current.onBlankClick?.();
     });

@@ -14,6 +14,13 @@ afterEach(async () => {
 
 const s = statuses('petitions');
 const number = (el: HTMLElement) => el.querySelector('.os-kpi__number')?.textContent ?? '';
+/** Says whether a card's count is under way towards `target` (a figure between 0 and it). */
+const midCountOf = (el: HTMLElement, target: number) => () => {
+  const shown = Number(number(el).replace(/,/g, ''));
+  return shown > 0 && shown < target;
+};
+/** Keys of a keyframe that are not animated properties. */
+const nonProps = new Set(['offset', 'computedOffset', 'easing', 'composite']);
 
 describe('KpiCard', () => {
   it('shows all five data states', async () => {
@@ -66,7 +73,7 @@ describe('KpiCard', () => {
     ]);
   });
 
-  it('counts up once when the value changes, then stops its frame loop', async () => {
+  it('counts in once on first data, then stops its frame loop', async () => {
     const timers = trackTimers();
     try {
       m = await mount(
@@ -74,31 +81,62 @@ describe('KpiCard', () => {
           <KpiCard label="劝返人次" value={9186} />
         </OnescreenProvider>,
       );
-      // Frames run on rAF time, which a loaded machine delays: wait for a mid-count frame, then
-      // for the end, instead of sleeping a fixed time.
+      // Frames run on rAF time, which a loaded machine delays: wait for a mid-count figure, then
+      // for the end, instead of sleeping a fixed time. Between figures the ticker waits on a
+      // timer or a frame, one of them.
       const el = m.el;
       const midCount = () => {
-        const shown = Number(number(el).replace(/,/g, ''));
-        return shown > 0 && shown < 9186 && timers.live().frames === 1;
+        const live = timers.live();
+        return midCountOf(el, 9186)() && live.frames + live.timeouts === 1;
       };
       await expect.poll(midCount, { timeout: 10_000, interval: 16 }).toBe(true);
       await expect.poll(() => number(el), { timeout: 20_000, interval: 16 }).toBe('9,186');
-      // The frame after the last value finds nothing left to count and requests no more.
-      await expect.poll(() => timers.live().frames, { timeout: 5_000 }).toBe(0);
-      // A new value counts from the shown one, not from zero.
-      await m.rerender(
+      // The frame after the last value finds nothing left to count and asks for no more.
+      await expect
+        .poll(() => timers.live(), { timeout: 5_000 })
+        .toEqual({ timeouts: 0, intervals: 0, frames: 0 });
+      // Data gone and back counts in again; unmounting mid-count leaves no frame or timer behind.
+      const card = (value: number | null) => (
         <OnescreenProvider>
-          <KpiCard label="劝返人次" value={9300} />
-        </OnescreenProvider>,
+          <KpiCard label="劝返人次" value={value} />
+        </OnescreenProvider>
       );
-      await wait(200);
-      const again = Number(number(m.el).replace(/,/g, ''));
-      expect(again).toBeGreaterThanOrEqual(9186);
-      expect(again).toBeLessThanOrEqual(9300);
-      // Unmounting mid-count leaves no frame behind.
+      await m.rerender(card(null));
+      await m.rerender(card(500));
+      await expect.poll(midCountOf(el, 500), { timeout: 10_000, interval: 16 }).toBe(true);
       await m.unmount();
       m = undefined;
       expect(timers.live()).toEqual({ timeouts: 0, intervals: 0, frames: 0 });
+    } finally {
+      timers.restore();
+    }
+  });
+
+  it('shows a live change at once and flashes it on the compositor, with no frame loop', async () => {
+    const timers = trackTimers();
+    try {
+      const card = (value: number) => (
+        <OnescreenProvider>
+          <KpiCard label="劝返人次" value={value} />
+        </OnescreenProvider>
+      );
+      m = await mount(card(9186));
+      const el = m.el;
+      await expect.poll(() => number(el), { timeout: 20_000, interval: 16 }).toBe('9,186');
+      await expect.poll(() => timers.live().frames + timers.live().timeouts).toBe(0);
+      await m.rerender(card(9300));
+      // The new figure is written before the frame that paints it, not counted over.
+      expect(number(el)).toBe('9,300');
+      expect(timers.live()).toEqual({ timeouts: 0, intervals: 0, frames: 0 });
+      // The glow behind the digits fades by opacity alone, which the compositor can run.
+      const figure = el.querySelector<HTMLElement>('.os-kpi__number') as HTMLElement;
+      const flashes = figure.getAnimations({ subtree: true });
+      expect(flashes).toHaveLength(1);
+      const effect = flashes[0]?.effect as KeyframeEffect;
+      expect(effect.pseudoElement).toBe('::after');
+      expect(
+        effect.getKeyframes().flatMap((k) => Object.keys(k).filter((p) => !nonProps.has(p))),
+      ).toEqual(['opacity', 'opacity']);
     } finally {
       timers.restore();
     }
@@ -122,10 +160,11 @@ describe('KpiCard', () => {
       .toBe('9,186');
     expect(seen.size).toBeGreaterThan(2);
     expect(commits).toBe(1);
-    // The hidden table and the screen-reader text say the final figure from the start.
+    // The hidden table and the screen-reader text say the final figure from the start; a live
+    // change shows at once.
     await m.rerender(card(9300));
     expect(el.querySelector('.os-kpi__value .os-sr-only')?.textContent).toBe('9,300');
-    await expect.poll(() => number(el), { timeout: 20_000, interval: 16 }).toBe('9,300');
+    expect(number(el)).toBe('9,300');
     expect(commits).toBe(2);
   });
 

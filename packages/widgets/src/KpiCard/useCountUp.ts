@@ -3,11 +3,13 @@ import { tweenValue } from './compute.js';
 import { runCount } from './countTicker.js';
 
 /**
- * Counts the number in `ref`'s text up to `target`: from 0 on first data over `durationMs`,
- * from the shown value on a change over `changeMs`, once. The component renders the final
- * text; each figure of the count is written to the text node directly, so a count costs one
- * React render, not one per figure. Every card counts on one shared ticker (countTicker), a
- * figure about fifteen times a second; cancelled on change and unmount.
+ * Counts the number in `ref`'s text up to `target` from 0 on first data, over `durationMs`.
+ * A later change shows the new figure at once and flashes it (a glow that fades): counting every
+ * live change over cost the page a layout, paint and commit per figure, for every card a feed
+ * feeds. The component renders the final text; each figure of the count is written to the text
+ * node directly, so a count costs one React render, not one per figure. Every card counts on
+ * one shared ticker (countTicker), a figure about fifteen times a second; cancelled on change
+ * and unmount.
  */
 export function useCountUp(
   ref: RefObject<HTMLElement | null>,
@@ -15,7 +17,6 @@ export function useCountUp(
   format: (value: number) => string,
   durationMs: number,
   reduced: boolean,
-  changeMs: number = durationMs,
 ): void {
   // The number on screen now (null before any).
   const shown = useRef<number | null>(reduced ? target : null);
@@ -35,18 +36,26 @@ export function useCountUp(
       else write(target);
       return;
     }
-    const first = shown.current === null;
-    const from = shown.current ?? 0;
+    const from = shown.current;
     if (from === target) return;
-    write(from);
-    const duration = first ? durationMs : changeMs;
+    if (from !== null) {
+      // A live change (or one arriving mid-count): the new figure now, marked by a glow.
+      write(target);
+      flash(ref.current);
+      return;
+    }
+    write(0);
     let start: number | undefined;
-    // A new value counts on from the figure shown when it arrived.
     return runCount((t) => {
       start ??= t;
-      const v = tweenValue(from, target, t - start, duration);
+      const v = tweenValue(0, target, t - start, durationMs);
       write(v);
       return v === target;
     });
-  }, [ref, target, reduced, durationMs, changeMs]);
+  }, [ref, target, reduced, durationMs]);
+}
+
+/** Lights the glow behind a changed figure (styles.css): a new animation name restarts it. */
+function flash(el: HTMLElement | null): void {
+  if (el) el.dataset.flash = el.dataset.flash === 'a' ? 'b' : 'a';
 }

@@ -54,8 +54,8 @@ export function useKpiCard(o: KpiCardOptions): KpiCardModel {
   const decimals = o.decimals ?? (view.value !== null && !Number.isInteger(view.value) ? 1 : 0);
   const numberRef = useRef<HTMLSpanElement | null>(null);
   const format = useCallback((v: number) => formatFixed(v, lang, decimals), [decimals, lang]);
-  // The first figure counts in over 1.2 s; a live change ticks over to the new one in 0.6 s.
-  useCountUp(numberRef, view.value, format, 1200, reduced || o.animate === false, 600);
+  // The first figure counts in over 1.2 s; a live change shows at once, with a glow.
+  useCountUp(numberRef, view.value, format, 1200, reduced || o.animate === false);
   const valueText = view.value === null ? '' : format(view.value);
   const changeText = view.changePct === null ? null : formatPercent(view.changePct, lang);
   const changeLabel = o.changeLabel ?? t('kpi.vsLast');

@@ -22,7 +22,7 @@ import {
 
 const jiaxing = JSON.parse(jiaxingRaw) as AreaCollection;
 const xss = '<img src=x onerror="window.__xss=1">';
-const values: Record<string, number> = {
+const values: Record<string, number | null> = {
   330402: 31,
   330411: 54,
   330421: 22,
@@ -315,6 +315,67 @@ describe('DistrictMap in Chromium', () => {
     m.render(<DistrictMap {...base} alerted={{}} onChartReady={ready.onReady} />);
     await expect.poll(pulses).toEqual([]);
     expect(m.box.querySelector('[data-alerted]')).toBeNull();
+  });
+
+  it('recolours the fill layer on a value update and leaves the chart alone', async () => {
+    const ready = readyChart();
+    const m = mount(<DistrictMap {...base} onChartReady={ready.onReady} />, 640, 480);
+    mounted = m;
+    const chart = await ready.chart();
+    const fill = (code: string) =>
+      m.box.querySelector(`[data-fill="${code}"]`)?.getAttribute('fill') ?? null;
+    await expect.poll(() => fill('330411')).not.toBeNull();
+    // The fill sits under the district as the chart draws it: its box is the region's, whose
+    // label point the chart places (within a pixel of the path's own drawing).
+    const path = m.box.querySelector('[data-fill="330411"]') as SVGPathElement;
+    const canvas = m.box.querySelector('canvas') as HTMLCanvasElement;
+    const origin = canvas.getBoundingClientRect();
+    const shape = mapGeometry(jiaxing).shapes.find((s) => s.code === '330411');
+    const [bx0, by0, bx1, by1] = shape?.box ?? [0, 0, 0, 0];
+    const [x0, y0] = chart.convertToPixel({ geoIndex: 0 }, toChart([bx0, by0])) as number[];
+    const [x1, y1] = chart.convertToPixel({ geoIndex: 0 }, toChart([bx1, by1])) as number[];
+    const drawn = path.getBoundingClientRect();
+    expect(Math.abs(drawn.left - origin.x - (x0 as number))).toBeLessThan(1);
+    expect(Math.abs(drawn.right - origin.x - (x1 as number))).toBeLessThan(1);
+    expect(Math.abs(drawn.top - origin.y - (y0 as number))).toBeLessThan(1);
+    expect(Math.abs(drawn.bottom - origin.y - (y1 as number))).toBeLessThan(1);
+    // Clicks reach the chart through the fills.
+    expect(getComputedStyle(path.ownerSVGElement as Element).pointerEvents).toBe('none');
+    // Names measured before their face loaded are laid out again once it has: wait for that.
+    await document.fonts.ready;
+    for (let i = 0; i < 3; i++) await frame();
+    let draws = 0;
+    chart.on('rendered', () => {
+      draws++;
+    });
+    const before = fill('330402');
+    // Two districts swap values, so they swap classes and the legend's ranges stay as they were
+    // (a legend of another size would lay the map out again).
+    m.render(
+      <DistrictMap
+        {...base}
+        values={{ ...values, 330402: 22, 330421: 31 }}
+        onChartReady={ready.onReady}
+      />,
+    );
+    await expect.poll(() => fill('330402')).not.toBe(before);
+    expect(fill('330421')).toBe(before);
+    for (let i = 0; i < 5; i++) await frame();
+    expect(draws).toBe(0);
+    // The tooltip, read when shown, says the new value.
+    chart.dispatchAction({ type: 'showTip', geoIndex: 0, name: '330402' });
+    await expect
+      .poll(() => m.box.querySelector('.os-echart div[style*="position: absolute"]')?.textContent)
+      .toContain('22件');
+    // A district losing its value is a change of outline (dashed): the chart redraws for that.
+    m.render(
+      <DistrictMap
+        {...base}
+        values={{ ...values, 330402: 22, 330421: null }}
+        onChartReady={ready.onReady}
+      />,
+    );
+    await expect.poll(() => draws).toBeGreaterThan(0);
   });
 
   it('restyles the selection on the same chart when it moves (uncontrolled)', async () => {

@@ -9,6 +9,7 @@ import {
   districtTable,
 } from '../src/DistrictMap/compute.js';
 import { districtsOf } from '../src/DistrictMap/districts.js';
+import { regionFills, regionPaths } from '../src/DistrictMap/fills.js';
 import { districtLayout } from '../src/DistrictMap/layout.js';
 import { naturalBreaks } from '../src/DistrictMap/naturalBreaks.js';
 import { chartPalette } from '../src/echarts/chartPalette.js';
@@ -154,16 +155,66 @@ describe('district map option', () => {
     expect(mapGeometry(jiaxing, new Set(['330411'])).shapes.map((s) => s.code)).toEqual(['330411']);
   });
 
-  it('colours each district by class, no-data distinct and dashed, selection outlined', () => {
+  it('colours each district by class under a see-through chart, no-data grey and dashed, selection outlined', () => {
     const option = districtMapOption(input);
     const colors = classColors(palette, breaks.length);
-    const regions = option.geo.regions;
-    const first = regions.find((r) => r.name === districts[0]?.code);
-    expect(first?.itemStyle.areaColor).toBe(colors.noData);
-    expect(first?.itemStyle).toHaveProperty('borderType', 'dashed');
+    const codes = districts.map((d) => d.code);
+    const fills = regionFills(codes, values, breaks, palette);
+    expect(fills[codes[0] as string]).toBe(colors.noData);
     expect(colors.classes).not.toContain(colors.noData);
+    for (const code of codes.slice(1)) {
+      expect(fills[code]).toBe(colors.classes[classIndex(values[code], breaks)]);
+    }
+    // The chart's regions draw outlines only: the fill layer under them shows the colours.
+    const regions = option.geo.regions;
+    expect(new Set(regions.map((r) => r.itemStyle.areaColor))).toEqual(new Set(['transparent']));
+    const first = regions.find((r) => r.name === districts[0]?.code);
+    expect(first?.itemStyle).toHaveProperty('borderType', 'dashed');
+    expect(regions.filter((r) => 'borderType' in r.itemStyle)).toHaveLength(1);
     expect(regions.find((r) => r.name === '330411')?.itemStyle.borderWidth).toBe(3);
     expect(option.geo.nameProperty).toBe('code');
+  });
+
+  it('draws each district as one path of its rings in the layout box, holes kept', () => {
+    const paths = regionPaths(geometry, layout.frame);
+    expect(paths.map((p) => p.code)).toEqual(geometry.shapes.map((s) => s.code));
+    const { box, scale, plane } = layout.frame;
+    for (const [i, shape] of geometry.shapes.entries()) {
+      const d = paths[i]?.d ?? '';
+      // One subpath per ring, each closed.
+      const rings = shape.polygons.reduce((n, polygon) => n + polygon.length, 0);
+      expect(d.match(/M/g)).toHaveLength(rings);
+      expect(d.match(/Z/g)).toHaveLength(rings);
+      // The first point is the shape's first vertex in pixels, as the chart draws it.
+      const [x, y] = shape.polygons[0]?.[0]?.[0] ?? [0, 0];
+      const [mx, my] = (d.match(/^M(-?[\d.]+) (-?[\d.]+)/) ?? []).slice(1).map(Number);
+      expect(mx).toBeCloseTo(box.x + (x - plane[0]) * scale, 1);
+      expect(my).toBeCloseTo(box.y + (y - plane[1]) * scale, 1);
+      // Every point lies inside the layout box.
+      const numbers = d
+        .split(/[MLZ ]/)
+        .filter(Boolean)
+        .map(Number);
+      for (let k = 0; k < numbers.length; k += 2) {
+        expect(numbers[k]).toBeGreaterThanOrEqual(box.x - 0.1);
+        expect(numbers[k]).toBeLessThanOrEqual(box.x + box.w + 0.1);
+        expect(numbers[k + 1]).toBeGreaterThanOrEqual(box.y - 0.1);
+        expect(numbers[k + 1]).toBeLessThanOrEqual(box.y + box.h + 0.1);
+      }
+    }
+  });
+
+  it('reads tooltip values when shown, from a reader when given one', () => {
+    let latest: Record<string, number> = { '330411': 7 };
+    const option = districtMapOption({
+      ...input,
+      values: {},
+      noData: [],
+      readValue: (code) => latest[code],
+    });
+    expect(option.geo.tooltip.formatter({ name: '330411' })).toBe('秀洲区: 7件');
+    latest = { '330411': 1234 };
+    expect(option.geo.tooltip.formatter({ name: '330411' })).toBe('秀洲区: 1,234件');
   });
 
   it('draws the plane geometry into the layout box, names from the layout, selected in bold', () => {

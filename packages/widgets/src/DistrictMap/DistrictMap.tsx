@@ -7,6 +7,7 @@ import { WidgetFrame } from '../frame/WidgetFrame.js';
 import { useBoxSize, useSizeOf } from '../screen/useBoxSize.js';
 import { DistrictKeys } from './DistrictKeys.js';
 import { MapBreadcrumb, type MapTrailStep } from './MapBreadcrumb.js';
+import { MapFills } from './MapFills.js';
 import { MapLegend } from './MapLegend.js';
 import { MapPulses } from './MapPulses.js';
 import { mapMessages } from './messages.js';
@@ -151,6 +152,8 @@ export const DistrictMap = guardWidget(
           style={{ position: 'relative', width: '100%', height: '100%' }}
           data-alerted={alertedCodes || undefined}
         >
+          {/* First: the chart, the breadcrumb and the legend are drawn over it. */}
+          <MapFills paths={view.paths} fills={view.fills} />
           <MapBreadcrumb
             ref={crumb}
             rootName={rootName}

@@ -2,7 +2,7 @@ import { formatGrouped } from '@onescreen/core';
 import type { ChartPalette } from '../echarts/chartPalette.js';
 import { mixColor } from '../echarts/mixColor.js';
 import type { Lang } from '../i18n/lang.js';
-import { type ClassBreak, classIndex } from './classBreaks.js';
+import type { ClassBreak } from './classBreaks.js';
 import type { DistrictMapInput } from './compute.js';
 import { mapMessages as m } from './messages.js';
 
@@ -25,23 +25,31 @@ export function rangeLabel(c: ClassBreak, lang: Lang): string {
     : m(lang, 'range', { min: formatGrouped(c.min, lang), max: formatGrouped(c.max, lang) });
 }
 
-/** Per-district fill and outline: class colour, dashed grey for no data, selection outlined. */
-export function regionStyles(input: DistrictMapInput) {
-  const { palette, breaks } = input;
-  const colors = classColors(palette, breaks.length);
+/**
+ * Per-district outline in the chart: dashed for no data, selection and alerts outlined. The
+ * chart's regions are see-through; their colours are the fill layer's under it (regionFills),
+ * so a value update leaves the chart's option, and its geometry, as they were.
+ */
+export function regionStyles(
+  input: Pick<DistrictMapInput, 'districts' | 'selected' | 'alerts' | 'palette'> & {
+    /** Codes of the districts without a value. */
+    noData: readonly string[];
+  },
+) {
+  const { palette } = input;
   const alerted = new Map((input.alerts ?? []).map((a) => [a.code, a.level]));
+  const noData = new Set(input.noData);
   return input.districts.map((d) => {
-    const index = classIndex(input.values[d.code], breaks);
     const selected = d.code === input.selected;
     const alert = alerted.get(d.code);
     return {
       name: d.code,
       itemStyle: {
-        areaColor: index < 0 ? colors.noData : (colors.classes[index] as string),
+        areaColor: 'transparent',
         // An alert's colour outranks the selection's: it is what the wall must see.
         borderColor: alert ? palette.level[alert] : selected ? palette.warn : palette.accent,
         borderWidth: alert ? 3 : selected ? 3 : 1,
-        ...(index < 0 ? { borderType: 'dashed' as const } : {}),
+        ...(noData.has(d.code) ? { borderType: 'dashed' as const } : {}),
       },
     };
   });

@@ -55,6 +55,26 @@ export interface DistrictMapInput {
   reducedMotion: boolean;
   /** Districts an alert concerns: their level and label point. */
   alerts?: readonly AlertMark[] | undefined;
+  /**
+   * Codes of the districts without a value (outlined dashed); read from `values` when omitted.
+   * A host that keeps one option across value updates passes them, and `readValue`.
+   */
+  noData?: readonly string[] | undefined;
+  /** The value a district's tooltip shows, read when it shows; from `values` when omitted. */
+  readValue?: ((code: string) => number | null | undefined) | undefined;
+}
+
+/** Codes of the districts shown that have no value. */
+export function noDataCodes(
+  districts: readonly District[],
+  values: Readonly<Record<string, number | null | undefined>>,
+): string[] {
+  return districts
+    .filter((d) => {
+      const v = values[d.code];
+      return v == null || !Number.isFinite(v);
+    })
+    .map((d) => d.code);
 }
 
 /** A district an alert concerns, where its pulse is drawn. */
@@ -111,12 +131,16 @@ function markerTip(mk: MapMarker, lang: Lang): string {
 
 /**
  * The ECharts option of the choropleth at one layout. The geo component draws the registered
- * plane geometry into the layout's box; markers and names are two scatter series at the
- * layout's positions, so nothing is placed by ECharts' own guesses. Values only change the
- * region colours: a value update reuses the layout and the registered geometry as they are.
+ * plane geometry into the layout's box, see-through: the colours are the fill layer's under
+ * the chart (regionFills), outlines and hover are the chart's. Markers and names are two
+ * scatter series at the layout's positions, so nothing is placed by ECharts' own guesses.
+ * Given `noData` and `readValue`, the option does not depend on the values at all: a value update
+ * keeps it, and ECharts does not rebuild the map's geometry.
  */
 export function districtMapOption(input: DistrictMapInput) {
   const { palette, lang, unit, layout } = input;
+  const readValue = input.readValue ?? ((code: string) => input.values[code]);
+  const noData = input.noData ?? noDataCodes(input.districts, input.values);
   const names = new Map(input.districts.map((d) => [d.code, d.name]));
   const selectedName = input.selected ? names.get(input.selected) : undefined;
   const description = m(lang, 'description', {
@@ -147,7 +171,7 @@ export function districtMapOption(input: DistrictMapInput) {
       height: box.h,
       // Names are laid out by districtLayout and drawn by the 'labels' series.
       label: { show: false },
-      itemStyle: { borderColor: palette.accent, borderWidth: 1 },
+      itemStyle: { areaColor: 'transparent', borderColor: palette.accent, borderWidth: 1 },
       emphasis: {
         label: { show: false },
         itemStyle: {
@@ -156,13 +180,13 @@ export function districtMapOption(input: DistrictMapInput) {
           borderWidth: 2,
         },
       },
-      regions: regionStyles(input),
+      regions: regionStyles({ ...input, noData }),
       // ECharts gives component tooltips their own formatter, never the global one.
       tooltip: {
         show: true,
         formatter: (p: { name?: string }) => {
           const code = p.name ?? '';
-          return `${escapeText(names.get(code) ?? code)}: ${formatGrouped(input.values[code] ?? null, lang)}${u}`;
+          return `${escapeText(names.get(code) ?? code)}: ${formatGrouped(readValue(code) ?? null, lang)}${u}`;
         },
       },
     },

@@ -1,16 +1,24 @@
 import type { AreaCollection } from '@onescreen/geo';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useReducedMotion } from '../a11y/useReducedMotion.js';
 import { registerMapOnce } from '../echarts/registerMapOnce.js';
 import { usePalette } from '../echarts/usePalette.js';
 import { useTextMeasure } from '../echarts/useTextMeasure.js';
 import { useLang } from '../i18n/context.js';
+import type { MapFrame } from '../maplayout/frame.js';
 import { mapGeometry } from '../maplayout/geometry.js';
 import { occupancy } from '../maplayout/occupancy.js';
 import type { Corner, Rect, Size } from '../maplayout/types.js';
 import { quantileBreaks } from './classBreaks.js';
-import { alertPulses, districtMapOption, districtTable, type MapPoint } from './compute.js';
+import {
+  alertPulses,
+  districtMapOption,
+  districtTable,
+  type MapPoint,
+  noDataCodes,
+} from './compute.js';
 import { districtsOf } from './districts.js';
+import { regionFills, regionPaths } from './fills.js';
 import { districtLayout } from './layout.js';
 import { mapMessages } from './messages.js';
 import { naturalBreaks } from './naturalBreaks.js';
@@ -46,6 +54,7 @@ export interface DistrictMapData {
 export type AlertMapLevel = 'notice' | 'warning' | 'critical';
 
 const noAlerts: Readonly<Record<string, AlertMapLevel>> = {};
+const noValues: Readonly<Record<string, number>> = {};
 
 /** The measured boxes a layout needs: the chart, the breadcrumb and the legend. */
 export interface MapBoxes {
@@ -64,8 +73,9 @@ const allCorners: readonly Corner[] = ['bottom-left', 'top-right', 'bottom-right
  * Option, legend classes, districts and table of a district map at a drill level and size.
  * Three memo layers, so each update does only its own work: the geometry (projection, label
  * points, land raster, ECharts registration) changes with the boundaries or the drill level;
- * the layout (frame, clusters, label placement) with the size, points or selection; the option
- * with everything, but a value update only recolours regions on the same layout.
+ * the layout (frame, clusters, label placement) with the size, points or selection; the chart's
+ * option with those and the alerts, never with values. A value update recolours the fill layer
+ * (MapFills) and rewrites the table; the chart is left alone.
  */
 export function useDistrictMap(
   data: DistrictMapData,
@@ -138,46 +148,96 @@ export function useDistrictMap(
       }),
     [level, alerted],
   );
-  return useMemo(() => {
-    const input = {
-      alerts: alertMarks,
-      mapName: level.registered,
-      districts: level.shown,
-      values,
-      breaks,
+  // The chart's option holds no values: its tooltip reads the latest through this, and which
+  // districts have none (dashed outlines) is kept by content. A value update then leaves the
+  // option as it was, and ECharts does not rebuild the map; only the fill layer recolours.
+  const latestValues = useRef(values);
+  latestValues.current = values;
+  const readValue = useCallback((code: string) => latestValues.current[code], []);
+  const noDataKey = JSON.stringify(noDataCodes(level.shown, values));
+  const option = useMemo(
+    () =>
+      layout
+        ? districtMapOption({
+            alerts: alertMarks,
+            mapName: level.registered,
+            districts: level.shown,
+            values: noValues,
+            breaks: [],
+            noData: JSON.parse(noDataKey) as string[],
+            readValue,
+            selected,
+            unit,
+            title: name,
+            lang,
+            palette,
+            reducedMotion,
+            layout,
+          })
+        : null,
+    [
+      level,
+      layout,
+      alertMarks,
+      noDataKey,
+      readValue,
       selected,
       unit,
-      title: name,
+      name,
       lang,
       palette,
       reducedMotion,
-    };
-    return {
-      option: layout ? districtMapOption({ ...input, layout }) : null,
+    ],
+  );
+  const frameKey = layout ? JSON.stringify(layout.frame) : '';
+  const paths = useMemo(
+    () => (frameKey ? regionPaths(level.geometry, JSON.parse(frameKey) as MapFrame) : []),
+    [level, frameKey],
+  );
+  const fills = useMemo(
+    () =>
+      regionFills(
+        level.shown.map((d) => d.code),
+        values,
+        breaks,
+        palette,
+      ),
+    [level, values, breaks, palette],
+  );
+  const table = useMemo(
+    () => districtTable({ districts: level.shown, values, breaks, title: name, lang, unit }),
+    [level, values, breaks, name, lang, unit],
+  );
+  return useMemo(
+    () => ({
+      option,
       layout,
+      paths,
+      fills,
       pulses: layout ? alertPulses(alertMarks, layout) : [],
       reducedMotion,
-      table: districtTable(input),
+      table,
       breaks,
       classMethod,
       all,
       shown: level.shown,
       lang,
       palette,
-    };
-  }, [
-    level,
-    layout,
-    values,
-    breaks,
-    selected,
-    unit,
-    name,
-    lang,
-    palette,
-    reducedMotion,
-    all,
-    classMethod,
-    alertMarks,
-  ]);
+    }),
+    [
+      option,
+      layout,
+      paths,
+      fills,
+      alertMarks,
+      reducedMotion,
+      table,
+      breaks,
+      classMethod,
+      all,
+      level,
+      lang,
+      palette,
+    ],
+  );
 }

@@ -7,13 +7,18 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 /** An empty GeoJSON FeatureCollection, for boundaries that are missing or malformed. */
 export const noFeatures = Object.freeze({ type: 'FeatureCollection' as const, features: [] });
 
+// One empty list and record for every missing prop: a new one per render would change the
+// identity of what widgets memoise on, and redo their work (a map laid out again) every time.
+const noList = Object.freeze([]);
+const noRecord = Object.freeze({});
+
 /** `v` if it has the shape, else the empty value of that shape (missing data reads as no data). */
 export function ofShape(v: unknown, shape: DataShape): unknown {
   switch (shape) {
     case 'list':
-      return Array.isArray(v) ? v : [];
+      return Array.isArray(v) ? v : noList;
     case 'record':
-      return isObject(v) ? v : {};
+      return isObject(v) ? v : noRecord;
     case 'collection':
       return isObject(v) && Array.isArray(v.features) ? v : noFeatures;
     case 'objectOrNull':

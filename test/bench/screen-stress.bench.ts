@@ -66,6 +66,11 @@ try {
     goal_ms: 8,
     ratio: quantile(cost(one.cpu), 0.95) / 8,
     idle_window_ms: base,
+    // The three dearest feeds: which one the p95 is.
+    dearest: cost(one.cpu)
+      .map((ms, i) => [files[i % files.length] as string, Math.round(ms)] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3),
   });
   report({
     name: 'stress 4K: all 20 feeds changed at once, main-thread ms (p95) minus idle',

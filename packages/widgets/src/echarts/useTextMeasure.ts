@@ -22,7 +22,19 @@ export function useTextMeasure(fontFamily: string): MeasureText {
   return useMemo<MeasureText>(() => {
     // A new measure per font load on purpose: widths measured before a face arrives are wrong.
     void fontsLoaded;
+    // Widths measured with this measure, by font and text: a map laid out again (a new size, a
+    // legend that changed) measures the same names, and every measure asked the font set about
+    // its faces (document.fonts.check), 130 ms for the stress screen's 1,000 town names.
+    const widths = new Map<string, number>();
     return (text, fontSize, bold) => {
+      const key = `${bold ? 1 : 0}${fontSize} ${text}`;
+      const known = widths.get(key);
+      if (known !== undefined) return known;
+      const width = measureNow(text, fontSize, bold);
+      widths.set(key, width);
+      return width;
+    };
+    function measureNow(text: string, fontSize: number, bold: boolean): number {
       if (context === undefined)
         context =
           typeof document === 'undefined'
@@ -34,6 +46,6 @@ export function useTextMeasure(fontFamily: string): MeasureText {
         void document.fonts.load(font, text).catch(() => undefined);
       context.font = font;
       return context.measureText(text).width;
-    };
+    }
   }, [fontFamily, fontsLoaded]);
 }

@@ -177,13 +177,18 @@ function keyValue(value: unknown, unit: Key['unit'], context: BindingContext): u
   return target === 'year' && key !== undefined ? Number(key) : (key ?? null);
 }
 
+// Rows in period order (stable). Each row's period is read once, not once per comparison: a
+// sort compares n·log n times, and 10,000 records made that 130,000 period look-ups.
 function ordered(rows: readonly Row[], dateField: string | undefined): readonly Row[] {
   if (dateField === undefined) return rows;
-  return [...rows].sort((a, b) => {
-    const pa = periodOf(a[dateField]) ?? '';
-    const pb = periodOf(b[dateField]) ?? '';
-    return pa < pb ? -1 : pa > pb ? 1 : 0;
+  const keys = rows.map((r) => periodOf(r[dateField]) ?? '');
+  const index = rows.map((_, i) => i);
+  index.sort((a, b) => {
+    const pa = keys[a] as string;
+    const pb = keys[b] as string;
+    return pa < pb ? -1 : pa > pb ? 1 : a - b;
   });
+  return index.map((i) => rows[i] as Row);
 }
 
 function aggregate(a: Agg, rows: readonly Row[]): number | unknown {

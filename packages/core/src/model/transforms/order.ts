@@ -19,25 +19,29 @@ export const sort = defineTransform({
   },
   run(spec, frame) {
     const sign = spec.order === 'asc' ? 1 : -1;
-    const rows = frame.rows
-      .map((r, i) => ({ r, i }))
-      .sort((a, b) => {
-        const x = a.r[spec.field];
-        const y = b.r[spec.field];
-        const nx = numberOf(x);
-        const ny = numberOf(y);
-        // Rows without a value go last whatever the order.
-        if ((x ?? null) === null || (y ?? null) === null) {
-          return (x ?? null) === null ? ((y ?? null) === null ? a.i - b.i : 1) : -1;
-        }
-        const c =
-          nx !== null && ny !== null ? nx - ny : String(x).localeCompare(String(y), 'zh-CN');
-        return c === 0 ? a.i - b.i : c * sign;
-      })
-      .map((e) => e.r);
-    return { ...frame, rows };
+    // Each row's value is read and converted once, not at every comparison (n·log n of them:
+    // 130,000 for 10,000 records), and text compares through one collator, not a new one per
+    // call as localeCompare with a locale makes.
+    const entries = frame.rows.map((r, i) => {
+      const x = r[spec.field];
+      return { r, i, x, missing: (x ?? null) === null, n: numberOf(x) };
+    });
+    entries.sort((a, b) => {
+      // Rows without a value go last whatever the order.
+      if (a.missing || b.missing) return a.missing ? (b.missing ? a.i - b.i : 1) : -1;
+      const c = a.n !== null && b.n !== null ? a.n - b.n : zhCollator().compare(`${a.x}`, `${b.x}`);
+      return c === 0 ? a.i - b.i : c * sign;
+    });
+    return { ...frame, rows: entries.map((e) => e.r) };
   },
 });
+
+let collator: Intl.Collator | undefined;
+/** The zh-CN collator (what `localeCompare(y, 'zh-CN')` compares with), made once. */
+function zhCollator(): Intl.Collator {
+  collator ??= new Intl.Collator('zh-CN');
+  return collator;
+}
 
 /** Keeps the first n rows. */
 export const top = defineTransform({

@@ -1,7 +1,7 @@
 import { feedDeclaration } from '../feeds/declarations.js';
 import type { FeedEnvelope } from '../feeds/envelope.js';
-import { readField } from '../feeds/fields/path.js';
 import type { Binding } from './binding.js';
+import { tableFrame } from './frame.js';
 import { dayRange, periodOf } from './period-key.js';
 import type { PeriodSpan } from './period-steps.js';
 import { dated } from './transforms/define.js';
@@ -66,9 +66,14 @@ export function periodSpanOf(
     seen.add(id);
     const records = (feed.data as Record<string, unknown> | undefined)?.[table];
     if (!Array.isArray(records)) continue;
-    for (const record of records) {
-      const key = periodOf(readField(record, field));
-      const range = key === undefined ? undefined : dayRange(key);
+    // The records as the bindings read them (read out once per feed value, shared with them),
+    // and each distinct period worked out once: thousands of cases fall on a few hundred days.
+    const done = new Set<string>();
+    for (const row of tableFrame(fields, records).rows) {
+      const key = periodOf(row[field]);
+      if (key === undefined || done.has(key)) continue;
+      done.add(key);
+      const range = dayRange(key);
       if (range === undefined) continue;
       const from = range[0].slice(0, 7);
       const to = range[1].slice(0, 7);

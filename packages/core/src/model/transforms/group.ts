@@ -129,7 +129,7 @@ export const group: TransformDef<GroupSpec> = defineTransform({
     for (const row of ordered(frame.rows, dateField)) {
       const key: Record<string, unknown> = {};
       for (const k of keys) key[k.field] = keyValue(row[k.field], k.unit, context);
-      const id = JSON.stringify(keys.map((k) => key[k.field]));
+      const id = groupId(keys.map((k) => key[k.field]));
       let g = groups.get(id);
       if (!g) {
         g = { key, rows: [] };
@@ -175,6 +175,20 @@ function keyValue(value: unknown, unit: Key['unit'], context: BindingContext): u
   const key = truncate(p, target === 'day' ? 'day' : target);
   // Years stay numbers, as a year field's values are.
   return target === 'year' && key !== undefined ? Number(key) : (key ?? null);
+}
+
+/**
+ * A group's identity from its key values: the JSON of the list, but one string or finite number
+ * (the usual single key) is tagged by type instead, a tenth of the cost for thousands of rows.
+ * Tags keep "1" and 1 apart, as the JSON does.
+ */
+function groupId(values: readonly unknown[]): string {
+  if (values.length === 1) {
+    const v = values[0];
+    if (typeof v === 'string') return `s${v}`;
+    if (typeof v === 'number' && Number.isFinite(v)) return `n${v}`;
+  }
+  return JSON.stringify(values);
 }
 
 // Rows in period order (stable). Each row's period is read once, not once per comparison: a

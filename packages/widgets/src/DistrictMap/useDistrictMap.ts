@@ -87,14 +87,18 @@ export function useDistrictMap(
     geojson,
     mapName,
     values,
-    points = noPoints,
+    points: givenPoints = noPoints,
     classes = 5,
     classMethod = 'quantile',
     unit = '',
     title,
     legendCorners = allCorners,
-    alerted = noAlerts,
+    alerted: givenAlerts = noAlerts,
   } = data;
+  // Points and alerts kept by content: a feed update hands over new objects with the same
+  // stations and the same alerts, and a new identity would lay the map out and redraw it.
+  const points = useSameContent(givenPoints);
+  const alerted = useSameContent(givenAlerts);
   const lang = useLang();
   const palette = usePalette();
   const reducedMotion = useReducedMotion();
@@ -240,4 +244,12 @@ export function useDistrictMap(
       palette,
     ],
   );
+}
+
+/** `value`, or the previous one while its JSON is the same. */
+function useSameContent<T>(value: T): T {
+  const kept = useRef<{ value: T; json: string } | null>(null);
+  const json = JSON.stringify(value);
+  if (kept.current?.json !== json) kept.current = { value, json };
+  return kept.current.value;
 }

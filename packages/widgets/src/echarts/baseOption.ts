@@ -23,6 +23,10 @@ export function baseOption({ palette, reducedMotion, description }: BaseOptionIn
     textStyle: { color: palette.text, fontFamily: palette.font, fontSize: 14 },
     tooltip: {
       renderMode: 'html' as const,
+      // In the chart's own box, as by default, but named: without a container ECharts reads the
+      // chart box's computed position on every update, a forced style pass for each chart a
+      // feed update redraws.
+      appendTo: (chartBox: HTMLElement) => chartBox,
       // Tooltip content comes only from formatters that escape every data string.
       confine: true,
       backgroundColor: palette.panel,

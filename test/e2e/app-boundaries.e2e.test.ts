@@ -125,13 +125,19 @@ describe('custom boundaries from the screen config (production build)', () => {
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-district')));
     expect(districts).toEqual(['330411']);
     // A ring wound the wrong way for d3 is the whole globe minus the district: the map paints
-    // almost solid (measured 84 % of the canvas against 17 % when rewound), so it must stay low.
+    // almost solid (measured 84 % of the chart against 17 % when rewound), so it must stay low.
+    // The district's colour is the fill layer under the chart's canvas: its paths, painted.
     const canvas = map.locator('canvas').first();
     const box = await canvas.boundingBox();
     expect(box && box.width > 100).toBe(true);
-    const filled = await canvas.evaluate((c: HTMLCanvasElement) => {
+    const filled = await map.locator('.os-map-fills').evaluate((svg: SVGSVGElement) => {
+      const c = document.createElement('canvas');
+      c.width = svg.clientWidth;
+      c.height = svg.clientHeight;
       const ctx = c.getContext('2d');
       if (!ctx) return -1;
+      for (const path of svg.querySelectorAll('path'))
+        ctx.fill(new Path2D(path.getAttribute('d') ?? ''), 'evenodd');
       const { data } = ctx.getImageData(0, 0, c.width, c.height);
       let painted = 0;
       for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;

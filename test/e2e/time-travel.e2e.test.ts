@@ -31,20 +31,20 @@ const mapTable = (page: Page) =>
     rows.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
   );
 
-/** The map canvas as an image, once two reads a moment apart agree (the recolour has ended). */
+/**
+ * The map's colours as drawn (a picture of its fill layer, which lies under the chart's canvas
+ * of outlines, names and markers), once two reads a moment apart agree (the recolour has ended).
+ */
 async function mapPixels(page: Page): Promise<string> {
-  const read = () =>
-    page
-      .locator('.cs-map canvas')
-      .first()
-      .evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  const read = async () =>
+    (await page.locator('.cs-map .os-map-fills').first().screenshot()).toString('base64');
   let before = await read();
   const end = Date.now() + 15_000;
   for (;;) {
     await page.waitForTimeout(250);
     const again = await read();
     if (again === before) return again;
-    if (Date.now() > end) throw new Error('the map canvas was still changing after 15 s');
+    if (Date.now() > end) throw new Error('the map was still changing after 15 s');
     before = again;
   }
 }

@@ -1,4 +1,16 @@
+import type { CSSProperties } from 'react';
 import type { RegionPath } from './fills.js';
+
+// Inline, not only in styles.css: a page that embeds the map without the stylesheet must still
+// get a layer that lies under the chart and lets clicks through to it.
+const layer: CSSProperties = {
+  position: 'absolute',
+  inset: 0,
+  width: '100%',
+  height: '100%',
+  overflow: 'hidden',
+  pointerEvents: 'none',
+};
 
 /** Props of MapFills. */
 export interface MapFillsProps {
@@ -17,7 +29,7 @@ export interface MapFillsProps {
  */
 export function MapFills({ paths, fills }: MapFillsProps) {
   return (
-    <svg className="os-map-fills" aria-hidden="true" focusable="false">
+    <svg className="os-map-fills" style={layer} aria-hidden="true" focusable="false">
       {paths.map((p) => (
         <path key={p.code} d={p.d} fill={fills[p.code]} fillRule="evenodd" data-fill={p.code} />
       ))}

@@ -1,3 +1,4 @@
+import { readParts } from '../feeds/fields/path.js';
 import type { FieldDecl, LocalText, TableDecl } from '../feeds/fields/types.js';
 
 /** One row of a frame: values by field name (dotted names are already read out). */
@@ -68,16 +69,7 @@ function readOut(fields: TableDecl, records: readonly unknown[]): Row[] {
   const paths = fields.map((f) => ({ name: f.name, parts: f.name.split('.') }));
   return records.map((record) => {
     const row: Record<string, unknown> = {};
-    for (const { name, parts } of paths) {
-      let node: unknown = record;
-      for (const part of parts) {
-        node =
-          node !== null && typeof node === 'object'
-            ? (node as Record<string, unknown>)[part]
-            : undefined;
-      }
-      row[name] = node;
-    }
+    for (const { name, parts } of paths) row[name] = readParts(record, parts);
     return row;
   });
 }

@@ -5,7 +5,6 @@ import { registerMapOnce } from '../echarts/registerMapOnce.js';
 import { usePalette } from '../echarts/usePalette.js';
 import { useTextMeasure } from '../echarts/useTextMeasure.js';
 import { useLang } from '../i18n/context.js';
-import type { MapFrame } from '../maplayout/frame.js';
 import { mapGeometry } from '../maplayout/geometry.js';
 import { occupancy } from '../maplayout/occupancy.js';
 import type { Corner, Rect, Size } from '../maplayout/types.js';
@@ -153,12 +152,12 @@ export function useDistrictMap(
     [level, alerted],
   );
   // The chart's option holds no values: its tooltip reads the latest through this, and which
-  // districts have none (dashed outlines) is kept by content. A value update then leaves the
+  // districts have none (dashed outlines) is kept by content (useSameContent). A value update then leaves the
   // option as it was, and ECharts does not rebuild the map; only the fill layer recolours.
   const latestValues = useRef(values);
   latestValues.current = values;
   const readValue = useCallback((code: string) => latestValues.current[code], []);
-  const noDataKey = JSON.stringify(noDataCodes(level.shown, values));
+  const noData = useSameContent(noDataCodes(level.shown, values));
   const option = useMemo(
     () =>
       layout
@@ -168,7 +167,7 @@ export function useDistrictMap(
             districts: level.shown,
             values: noValues,
             breaks: [],
-            noData: JSON.parse(noDataKey) as string[],
+            noData,
             readValue,
             selected,
             unit,
@@ -183,7 +182,7 @@ export function useDistrictMap(
       level,
       layout,
       alertMarks,
-      noDataKey,
+      noData,
       readValue,
       selected,
       unit,
@@ -193,11 +192,9 @@ export function useDistrictMap(
       reducedMotion,
     ],
   );
-  const frameKey = layout ? JSON.stringify(layout.frame) : '';
-  const paths = useMemo(
-    () => (frameKey ? regionPaths(level.geometry, JSON.parse(frameKey) as MapFrame) : []),
-    [level, frameKey],
-  );
+  // Paths per frame by content: a new selection lays the labels out again in the same frame.
+  const frame = useSameContent(layout?.frame ?? null);
+  const paths = useMemo(() => (frame ? regionPaths(level.geometry, frame) : []), [level, frame]);
   const fills = useMemo(
     () =>
       regionFills(

@@ -2,7 +2,7 @@ import type { LocalText, PointsView, RegionsView } from '@onescreen/core';
 import { useOnescreen, useOnescreenStore } from '@onescreen/core/react';
 import { type AreaCollection, drillUp, drillView, pointsInView } from '@onescreen/geo';
 import { CoverageMap, DistrictMap, type WidgetStatus } from '@onescreen/widgets';
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useAlertedPlaces } from '../alerts/alert-hooks.js';
 import type { WidgetConfig } from '../config/schema.js';
 import { type AppTextKey, tr } from '../i18n/text.js';
@@ -60,8 +60,10 @@ const summaryOrder: readonly MapCorner[] = ['top-right', 'top-left', 'bottom-lef
  * district selects it in the store (every panel filters to it); when the config's drill layers
  * hold its towns (or zones), the map opens them, and the breadcrumb leads back up. Clicking
  * outside clears the selection, one level at a time. Clicking a point opens its details.
+ * Memoised (as ViewWidget is): its slot renders again with the same props whenever the feed's
+ * state changes, before the view from the new value is ready.
  */
-export function MapWidget({ widget, map, path }: MapWidgetProps) {
+export const MapWidget = memo(function MapWidget({ widget, map, path }: MapWidgetProps) {
   const { lang, kiosk, boundaries, coverage, drill } = useScreenApp();
   const store = useOnescreenStore();
   const place = useOnescreen((s) => s.place);
@@ -252,4 +254,4 @@ export function MapWidget({ widget, map, path }: MapWidgetProps) {
       )}
     </div>
   );
-}
+});

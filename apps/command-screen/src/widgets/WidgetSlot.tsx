@@ -38,6 +38,9 @@ export function WidgetSlot({ widget, path }: { widget: WidgetConfig; path: strin
   );
 }
 
+/** The status of a widget without a binding: one object, so the memoised widget is not re-run. */
+const READY = Object.freeze({ state: 'ready' as const });
+
 function SlotBody({ widget, path }: { widget: WidgetConfig; path: string }) {
   const { lang } = useScreenApp();
   const bound = useBinding(widget.bind, `${path}/bind`);
@@ -58,7 +61,7 @@ function SlotBody({ widget, path }: { widget: WidgetConfig; path: string }) {
     <ViewWidget
       type={widget.type as ViewWidgetProps['type']}
       view={bound?.view ?? null}
-      status={bound?.status ?? { state: 'ready' }}
+      status={bound?.status ?? READY}
       title={
         widget.type === 'KpiCard'
           ? pickTitle(widget.title, lang)

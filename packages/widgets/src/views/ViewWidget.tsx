@@ -1,4 +1,5 @@
 import type { View } from '@onescreen/core';
+import { memo } from 'react';
 import type { WidgetStatus } from '../frame/types.js';
 import { HeatGrid } from '../HeatGrid/HeatGrid.js';
 import { useLang } from '../i18n/context.js';
@@ -43,8 +44,17 @@ const oneOf = <T extends string>(v: unknown, values: readonly T[]): T | undefine
 /**
  * One widget drawn from a binding's view. The config was checked when it loaded, so a view
  * of another kind than the widget shows cannot reach here; if it does, the widget says so.
+ * Memoised: a parent that renders again with the same props (a screen's slot re-rendered by a
+ * feed's new state before its view is recomputed) does not run the widget, whose props are
+ * derived objects that would otherwise be new each time and redraw it.
  */
-export function ViewWidget({ type, view, status, title, options = {} }: ViewWidgetProps) {
+export const ViewWidget = memo(function ViewWidget({
+  type,
+  view,
+  status,
+  title,
+  options = {},
+}: ViewWidgetProps) {
   const lang = useLang();
   const wrong = view !== null && !WIDGET_VIEW_KINDS[type].includes(view.kind);
   const state: WidgetStatus = wrong
@@ -154,4 +164,4 @@ export function ViewWidget({ type, view, status, title, options = {} }: ViewWidg
       );
     }
   }
-}
+});

@@ -72,6 +72,47 @@ describe('EChart binding', () => {
     await expect.poll(() => b.getWidth()).toBe(500);
   });
 
+  it('is not laid out again when its observer first reports the size it was created at', async () => {
+    let resizes = 0;
+    const ready = readyChart();
+    mounted = mount(
+      <ScreenContext.Provider value={screen(1)}>
+        <EChart
+          parts={parts}
+          option={option('#f00')}
+          onReady={(c) => {
+            const resize = c.resize.bind(c);
+            c.resize = (...a) => {
+              resizes += 1;
+              resize(...a);
+            };
+            ready.onReady(c);
+          }}
+        />
+      </ScreenContext.Provider>,
+      300,
+      150,
+    );
+    const chart = await ready.chart();
+    // Observers of one element hear of it in the same frame: once ours has, the chart's has,
+    // and the resize it would have asked for runs in the frame after.
+    const host = mounted.box.querySelector('.os-echart') as HTMLElement;
+    await new Promise<void>((resolve) => {
+      const ours = new ResizeObserver(() => {
+        ours.disconnect();
+        resolve();
+      });
+      ours.observe(host);
+    });
+    await frame();
+    await frame();
+    expect(resizes).toBe(0);
+    // A real change of size still resizes it.
+    mounted.box.style.width = '420px';
+    await expect.poll(() => chart.getWidth()).toBe(420);
+    expect(resizes).toBeGreaterThan(0);
+  });
+
   it('keeps the same instance when only the option (a theme switch) changes', async () => {
     const ready = readyChart();
     mounted = mount(<EChart parts={parts} option={option('#f00')} onReady={ready.onReady} />);

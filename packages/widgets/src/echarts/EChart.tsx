@@ -13,6 +13,7 @@ import {
 import { useScreen } from '../screen/context.js';
 import { drawInTurn } from './drawInTurn.js';
 import { createGuardedEcharts, isInertChart } from './guardedEcharts.js';
+import { inTurn } from './inTurn.js';
 import { correctZoomedPointer } from './zoomedPointer.js';
 
 /** An ECharts extension (chart, component, renderer or feature) passed to `use()`. */
@@ -51,6 +52,10 @@ export interface EChartProps {
 const followBox = { width: 'auto', height: 'auto' } as const;
 
 const fill: CSSProperties = { width: '100%', height: '100%' };
+
+/** Whether a box (CSS px) is the size the chart last laid itself out at (whole px). */
+const sameSize = (box: { width: number; height: number }, chart: EChartsType) =>
+  Math.round(box.width) === chart.getWidth() && Math.round(box.height) === chart.getHeight();
 
 /**
  * Renders an ECharts option through echarts-for-react's ESM core entry with a canvas
@@ -98,11 +103,14 @@ export function EChart({
     instance.getZr().on('click', (event) => {
       if (!event.target) latest.current.onBlankClick?.();
     });
-    // Canvas text keeps whatever face was loaded when it was drawn: redraw once fonts are in.
+    // Canvas text keeps whatever face was loaded when it was drawn: redraw once fonts are in,
+    // each chart in a task of its own (every chart of a screen waits for the same moment).
     if (document.fonts.status !== 'loaded') {
-      void document.fonts.ready.then(() => {
-        if (!instance.isDisposed()) instance.resize(followBox);
-      });
+      void document.fonts.ready.then(() =>
+        inTurn(() => {
+          if (!instance.isDisposed()) instance.resize(followBox);
+        }),
+      );
     }
     latest.current.onReady?.(instance);
     setDrawnAt(ratio.current);
@@ -125,7 +133,12 @@ export function EChart({
     // Resize on the next frame, not inside the observer: resizing there can change observed
     // sizes again ("ResizeObserver loop" errors), and a burst of changes costs one redraw.
     let pending = 0;
-    const observer = new ResizeObserver(() => {
+    const observer = new ResizeObserver((entries) => {
+      // The first notice of every observation reports the size the chart was just created at;
+      // resizing to it would lay out and draw the whole chart again, once per chart at start-up.
+      const box = entries[entries.length - 1]?.contentRect;
+      const current = chart.current;
+      if (box && current && !current.isDisposed() && sameSize(box, current)) return;
       if (pending) return;
       pending = requestAnimationFrame(() => {
         pending = 0;

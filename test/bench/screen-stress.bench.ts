@@ -86,6 +86,10 @@ try {
     long_tasks: one.longTasks.length + all.longTasks.length,
     goal_ms: 50,
     ratio: longest / 50,
+    // The three longest, with what ran in their animation frames.
+    parts: [...one.longTaskParts, ...all.longTaskParts]
+      .sort((a, b) => Number.parseInt(b, 10) - Number.parseInt(a, 10))
+      .slice(0, 3),
   });
   const p95All = quantile(intervals(all.frames), 0.95);
   report({

@@ -15,6 +15,7 @@ const instrument = `(() => {
   const bench = {
     readyAt: null,
     longTasks: [],
+    longFrames: [],
     frames: [],
     framing: false,
     startFrames() {
@@ -37,6 +38,18 @@ const instrument = `(() => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
+  // Long animation frames name the scripts that ran in them (wall time, as the long tasks).
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const scripts = e.scripts
+        .slice()
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 3)
+        .map((s) => s.invoker + ' ' + (s.sourceFunctionName || '?') + ' ' + Math.round(s.duration) + ' ms');
+      const render = e.renderStart ? Math.round(e.startTime + e.duration - e.renderStart) : 0;
+      bench.longFrames.push([e.startTime, e.duration, scripts.concat('rendering ' + render + ' ms').join('; ')]);
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
   new MutationObserver(() => {
     const d = document.documentElement.dataset;
     if (bench.readyAt === null && (d.screenReady === 'true' || d.chartFinished === 'true')) {

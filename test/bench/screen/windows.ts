@@ -9,6 +9,8 @@ export interface WindowRun {
   wall: number[];
   /** Durations (ms) of the long tasks (over 50 ms) seen during the windows. */
   longTasks: number[];
+  /** For each long task, what ran in the animation frame around it (scripts, rendering). */
+  longTaskParts: string[];
   /** Animation-frame times (ms) during the windows, when frames were asked for. */
   frames: number[];
 }
@@ -33,7 +35,7 @@ export async function runWindows(
   act: (i: number) => void,
   options: { frames?: boolean } = {},
 ): Promise<WindowRun> {
-  const run: WindowRun = { cpu: [], wall: [], longTasks: [], frames: [] };
+  const run: WindowRun = { cpu: [], wall: [], longTasks: [], longTaskParts: [], frames: [] };
   const firstLong = await longTaskCount(p.page);
   if (options.frames)
     await p.page.evaluate(() =>
@@ -56,12 +58,18 @@ export async function runWindows(
       (window as never as { __bench: { stopFrames(): number[] } }).__bench.stopFrames(),
     );
   }
-  run.longTasks = await p.page.evaluate(
-    (from) =>
-      (window as unknown as { __bench: { longTasks: [number, number][] } }).__bench.longTasks
-        .slice(from)
-        .map(([, d]) => d),
-    firstLong,
-  );
+  const seen = await p.page.evaluate((from) => {
+    const bench = (
+      window as unknown as {
+        __bench: { longTasks: [number, number][]; longFrames: [number, number, string][] };
+      }
+    ).__bench;
+    return bench.longTasks.slice(from).map(([at, ms]) => {
+      const frame = bench.longFrames.find(([f, d]) => at >= f - 1 && at <= f + d);
+      return [ms, frame ? frame[2] : 'outside any animation frame'] as const;
+    });
+  }, firstLong);
+  run.longTasks = seen.map(([ms]) => ms);
+  run.longTaskParts = seen.map(([ms, parts]) => `${Math.round(ms)} ms: ${parts}`);
   return run;
 }

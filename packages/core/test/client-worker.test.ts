@@ -13,7 +13,7 @@ import {
 import { FakeClock, settle } from './helpers/fake-clock.js';
 import { createFakeFetch, jsonResponse } from './helpers/fake-fetch.js';
 import { FakeVisibility } from './helpers/fake-visibility.js';
-import { docWithDrop, testFeedConfig, testParse } from './helpers/test-feed.js';
+import { docWithDrop, testDoc, testFeedConfig, testParse } from './helpers/test-feed.js';
 
 // The feed client run in a worker (here: the other end of a real MessageChannel), as the screen
 // runs it: the page gets each feed's state, and its value only when it changed.
@@ -118,6 +118,31 @@ describe('the feed client in a worker', () => {
     expect(t.client.getState().petitions?.value?.data).toEqual({
       records: [{ district: '330109', month: '2022-12', count: 8 }],
     });
+  });
+
+  it('keeps the objects of records a changed document sends again, and parses the new ones', async () => {
+    const months = ['2022-08', '2022-09', '2022-10', '2022-11', '2022-12'];
+    // The second document changes the last month's count and keeps the other four records.
+    const body = (i: number) =>
+      testDoc(
+        '2022-12-31T14:00:00+08:00',
+        months.map((month, k) => ({
+          district: '330109',
+          month,
+          count: k === 4 && i > 0 ? 99 : k + 1,
+        })),
+      );
+    const t = setup(body);
+    t.client.start();
+    await until(() => t.client.getState().petitions?.status === 'ready');
+    const first = t.client.getState().petitions?.value as { data: { records: object[] } };
+    await t.clock.advance(10_000);
+    await until(() => t.client.getState().petitions?.value !== first);
+    const second = t.client.getState().petitions?.value as { data: { records: object[] } };
+    expect(second).toEqual(body(1));
+    for (let k = 0; k < 4; k++) expect(second.data.records[k]).toBe(first.data.records[k]);
+    expect(second.data.records[4]).not.toBe(first.data.records[4]);
+    expect(second.data.records[4]).toEqual({ district: '330109', month: '2022-12', count: 99 });
   });
 
   it('passes the page visibility on, and refreshes on request', async () => {

@@ -1,4 +1,5 @@
 import type { FeedClient, FeedConfig, FeedState } from './types.js';
+import { type RecordTexts, recordTexts, valueDelta } from './value-delta.js';
 import type { Visibility } from './visibility.js';
 import type { FromFeedWorker, MessageEnd, ToFeedWorker, WireFeed } from './worker-protocol.js';
 
@@ -29,8 +30,9 @@ function reportedVisibility(): Visibility & { set(visible: boolean): void } {
 
 /**
  * Runs a feed client inside a worker (fetching, streaming and parsing off the page's thread)
- * and reports every change to the page. A feed's value crosses as JSON text and only when it
- * changed: the page parses it once and keeps its objects otherwise.
+ * and reports every change to the page. A feed's value crosses only when it changed, as JSON
+ * text or as a delta of its records (see value-delta): the page parses what is new once and
+ * keeps its objects otherwise.
  */
 export function hostFeedClient(
   port: MessageEnd<ToFeedWorker, FromFeedWorker>,
@@ -40,6 +42,8 @@ export function hostFeedClient(
   let client: FeedClient | undefined;
   let unsubscribe: (() => void) | undefined;
   const sent = new Map<string, FeedState>();
+  // The records of each feed's last value sent, as text, to send the next one as a delta.
+  const sentRecords = new Map<string, RecordTexts>();
 
   function changes(state: Readonly<Record<string, FeedState>>): WireFeed[] {
     const out: WireFeed[] = [];
@@ -50,7 +54,12 @@ export function hostFeedClient(
       const { value, dropped, ...rest } = feed;
       const wire: WireFeed = { state: rest };
       if (last === undefined || last.value !== value) {
-        wire.valueText = value === undefined ? null : JSON.stringify(value);
+        const texts = value === undefined ? undefined : recordTexts(value);
+        const delta = texts && valueDelta(value, texts, sentRecords.get(id));
+        if (delta) wire.valueDelta = delta;
+        else wire.valueText = value === undefined ? null : JSON.stringify(value);
+        if (texts) sentRecords.set(id, texts);
+        else sentRecords.delete(id);
       }
       if (last === undefined || last.dropped !== dropped) wire.dropped = dropped;
       out.push(wire);

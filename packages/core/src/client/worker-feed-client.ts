@@ -1,6 +1,7 @@
 import type { DroppedRecord, FeedEnvelope } from './feed-contract.js';
 import { emptyRecord, snapshotFeed } from './feed-snapshot.js';
 import type { FeedClient, FeedClientState, FeedConfig, FeedState } from './types.js';
+import { applyDelta } from './value-delta.js';
 import { documentVisibility, type Visibility } from './visibility.js';
 import type { FromFeedWorker, MessageEnd, ToFeedWorker } from './worker-protocol.js';
 
@@ -29,7 +30,8 @@ export interface WorkerFeedClientOptions {
 
 /**
  * A feed client whose fetching, streaming and parsing run in a worker: the page receives each
- * feed's state and, only when it changed, its value as JSON text, which it parses once. Same
+ * feed's state and, only when it changed, its value as JSON text or as a delta of its records,
+ * whose new records it parses once. Same
  * contract as `createFeedClient`, so `connectFeedClient` feeds the store from it unchanged. A
  * worker that fails (no Worker, a script that does not load) hands over to `fallback`.
  */
@@ -65,8 +67,10 @@ export function createWorkerFeedClient(options: WorkerFeedClientOptions): FeedCl
     const next: Record<string, FeedState> = { ...state };
     for (const wire of m.feeds) {
       const last = state[wire.state.id];
-      const value =
-        wire.valueText === undefined
+      const value = wire.valueDelta
+        ? // The worker sends a delta only against the value it sent last, which is this one.
+          (applyDelta<FeedEnvelope<unknown>>(wire.valueDelta, last?.value) ?? last?.value)
+        : wire.valueText === undefined
           ? last?.value
           : wire.valueText === null
             ? undefined

@@ -1,5 +1,6 @@
 import type { DroppedRecord } from './feed-contract.js';
 import type { FeedConfig, FeedState } from './types.js';
+import type { ValueDelta } from './value-delta.js';
 
 /** What the page tells a feed worker. */
 export type ToFeedWorker =
@@ -15,12 +16,14 @@ export type ToFeedWorker =
 
 /**
  * One feed's new state as the worker sends it: every field but the value and the drops, which
- * come only when they changed (the value as JSON text, `null` for no value), so the page keeps
- * the objects it has and everything that compares them by identity sees no change.
+ * come only when they changed, so the page keeps the objects it has and everything that
+ * compares them by identity sees no change. A changed value comes as JSON text (`null` for no
+ * value), or, when most of its records are the ones sent last time, as a delta against that.
  */
 export interface WireFeed {
   state: Omit<FeedState, 'value' | 'dropped'>;
   valueText?: string | null;
+  valueDelta?: ValueDelta;
   dropped?: readonly DroppedRecord[];
 }
 

@@ -161,6 +161,55 @@ describe('derive, change, join, sort, top, pivot', () => {
     expect(f.rows[0]).toMatchObject({ h: 7, wd: 'sun' });
   });
 
+  it('reads no dates to count or sum into one group, and does to pick the last', () => {
+    let reads = 0;
+    const counted = (month: string, n: number) => {
+      const row = { n } as Record<string, unknown>;
+      Object.defineProperty(row, 'month', {
+        enumerable: true,
+        get: () => {
+          reads += 1;
+          return month;
+        },
+      });
+      return row;
+    };
+    const dated = tableFrame(
+      [
+        { name: 'month', type: 'month' },
+        { name: 'n', type: 'integer' },
+      ],
+      [counted('2022-02', 4), counted('2022-01', 10)],
+    );
+    const totals = group.run({ by: [], aggregate: { n: 'sum', rows: 'count' } }, dated, {});
+    expect(totals.rows).toEqual([{ n: 14, rows: 2 }]);
+    expect(reads).toBe(0);
+    // The last of the period is the February row, though it comes first.
+    const last = group.run({ by: [], aggregate: { n: 'last' } }, dated, {});
+    expect(last.rows).toEqual([{ n: 4 }]);
+    expect(reads).toBeGreaterThan(0);
+  });
+
+  it('keeps the derived row of a row it derived before, except for shares', () => {
+    const hour = { as: 'h', hour: 't' };
+    const share = { as: 's', share: 'n' };
+    const decl: FieldDecl[] = [
+      { name: 't', type: 'datetime' },
+      { name: 'n', type: 'integer' },
+    ];
+    const kept = { t: '2022-12-31T23:30:00Z', n: 1 };
+    const first = tableFrame(decl, [kept, { t: '2022-12-31T01:00:00Z', n: 3 }]);
+    // The next value of the feed keeps one row and brings a new one.
+    const next = tableFrame(decl, [kept, { t: '2022-12-31T02:00:00Z', n: 1 }]);
+    const a = derive.run(hour, first, {});
+    const b = derive.run(hour, next, {});
+    expect(b.rows[0]).toBe(a.rows[0]);
+    expect(b.rows[1]).toMatchObject({ h: 10 });
+    // A share depends on the other rows: 1 of 4, then 1 of 2.
+    expect(derive.run(share, first, {}).rows[0]?.s).toBe(25);
+    expect(derive.run(share, next, {}).rows[0]?.s).toBe(50);
+  });
+
   it('finds the same month a year earlier, keyed by the other fields', () => {
     const monthly = group.run(
       { by: ['district', 'month'], aggregate: { n: 'sum' } },

@@ -125,9 +125,33 @@ export const derive: TransformDef<DeriveSpec> = defineTransform({
     const rule = ruleOf(spec);
     const fields = derive.shape(spec, { fields: frame.fields, open: true }, {}).fields;
     const value = compute(spec, rule, frame.rows);
-    return { ...frame, fields, rows: frame.rows.map((r, i) => ({ ...r, [spec.as]: value(r, i) })) };
+    // A share depends on every row; the other rules on the row alone, so a row kept from the
+    // feed's last value (see tableFrame) keeps its derived row, and the steps after this one
+    // see the same objects too.
+    const known = rule === 'share' ? undefined : derivedRows(spec);
+    const rows = frame.rows.map((r, i) => {
+      const kept = known?.get(r);
+      if (kept) return kept;
+      const row = { ...r, [spec.as]: value(r, i) };
+      known?.set(r, row);
+      return row;
+    });
+    return { ...frame, fields, rows };
   },
 });
+
+// Derived rows by the spec that made them (a binding's step, kept as long as its config is)
+// and the row they came from.
+const derivedBySpec = new WeakMap<DeriveSpec, WeakMap<Row, Row>>();
+
+function derivedRows(spec: DeriveSpec): WeakMap<Row, Row> {
+  let rows = derivedBySpec.get(spec);
+  if (!rows) {
+    rows = new WeakMap();
+    derivedBySpec.set(spec, rows);
+  }
+  return rows;
+}
 
 function compute(
   spec: DeriveSpec,

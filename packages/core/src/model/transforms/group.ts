@@ -124,7 +124,11 @@ export const group: TransformDef<GroupSpec> = defineTransform({
     const carried = fields.filter(
       (f) => !aggs.some((a) => a.out === f.name) && !keys.some((k) => k.field === f.name),
     );
-    const dateField = frame.fields.find((f) => dated.test(f))?.name;
+    // Period order decides which row a group's carried fields and `last` come from, and the
+    // order of the groups. One group with neither needs no order (a KPI's count or sum).
+    const orderless =
+      keys.length === 0 && carried.length === 0 && aggs.every((a) => a.op !== 'last');
+    const dateField = orderless ? undefined : frame.fields.find((f) => dated.test(f))?.name;
     const groups = new Map<string, { key: Record<string, unknown>; rows: Row[] }>();
     for (const row of ordered(frame.rows, dateField)) {
       const key: Record<string, unknown> = {};

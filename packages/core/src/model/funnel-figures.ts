@@ -22,6 +22,22 @@ export type FunnelStage = {
   dwellHours: number | null;
 };
 
+const toMs = (v: unknown) =>
+  typeof v === 'number' ? v : typeof v === 'string' ? timestampMs(v) : Number.NaN;
+
+// Each row's stage times by the stage list that asked (a binding's, kept as long as its config
+// is): a row kept from the feed's last value (see tableFrame) is not read again.
+const timesByStages = new WeakMap<readonly string[], WeakMap<object, number[]>>();
+
+function stageTimes(stages: readonly string[]): WeakMap<object, number[]> {
+  let times = timesByStages.get(stages);
+  if (!times) {
+    times = new WeakMap();
+    timesByStages.set(stages, times);
+  }
+  return times;
+}
+
 /**
  * The workflow figures of each stage, from the time (ISO 8601 text or epoch ms) at which each
  * record reached it. A time that runs backwards is a feed fault; it is left out of the mean.
@@ -35,10 +51,13 @@ export function funnelFigures(
   const open = new Array<number>(n).fill(0);
   const dwellSum = new Array<number>(n).fill(0);
   const dwellCount = new Array<number>(n).fill(0);
-  const toMs = (v: unknown) =>
-    typeof v === 'number' ? v : typeof v === 'string' ? timestampMs(v) : Number.NaN;
+  const known = stageTimes(stages);
   for (const row of rows) {
-    const ms = stages.map((s) => toMs(row[s]));
+    let ms = known.get(row);
+    if (!ms) {
+      ms = stages.map((s) => toMs(row[s]));
+      known.set(row, ms);
+    }
     let last = -1;
     for (let i = 0; i < n; i++) {
       const here = ms[i] ?? Number.NaN;

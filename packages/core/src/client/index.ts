@@ -74,4 +74,5 @@ export {
   type FeedWorkerLike,
   type WorkerFeedClientOptions,
 } from './worker-feed-client.js';
+export type { ValueDelta, WireTable } from './value-delta.js';
 export type { FromFeedWorker, MessageEnd, ToFeedWorker, WireFeed } from './worker-protocol.js';

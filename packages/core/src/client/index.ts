@@ -68,11 +68,11 @@ export type {
   FeedTransport,
   ParseFeed,
 } from './types.js';
+export type { ValueDelta, WireTable } from './value-delta.js';
 export { documentVisibility, type Visibility } from './visibility.js';
 export {
   createWorkerFeedClient,
   type FeedWorkerLike,
   type WorkerFeedClientOptions,
 } from './worker-feed-client.js';
-export type { ValueDelta, WireTable } from './value-delta.js';
 export type { FromFeedWorker, MessageEnd, ToFeedWorker, WireFeed } from './worker-protocol.js';

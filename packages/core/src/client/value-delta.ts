@@ -70,8 +70,8 @@ export function valueDelta(
 
 /**
  * The value a delta describes, built on `last` (the value the page holds): kept records are
- * last's objects, new ones parsed from their text. Undefined when `last` lacks a table or a
- * record the delta names (the page and the worker disagree: ask for the whole value).
+ * last's objects, new ones parsed from their text. Undefined when `last` lacks a record the
+ * delta names: the page does not hold the value the worker sent last.
  */
 export function applyDelta<T>(delta: ValueDelta, last: unknown): T | undefined {
   const value = JSON.parse(delta.rest) as Record<string, unknown> & {

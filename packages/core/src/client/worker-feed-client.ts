@@ -31,9 +31,9 @@ export interface WorkerFeedClientOptions {
 /**
  * A feed client whose fetching, streaming and parsing run in a worker: the page receives each
  * feed's state and, only when it changed, its value as JSON text or as a delta of its records,
- * whose new records it parses once. Same
- * contract as `createFeedClient`, so `connectFeedClient` feeds the store from it unchanged. A
- * worker that fails (no Worker, a script that does not load) hands over to `fallback`.
+ * parsing only what is new. Same contract as `createFeedClient`, so `connectFeedClient` feeds
+ * the store from it unchanged. A worker that fails (no Worker, a script that does not load)
+ * hands over to `fallback`.
  */
 export function createWorkerFeedClient(options: WorkerFeedClientOptions): FeedClient {
   const visibility = options.visibility ?? documentVisibility();
@@ -68,7 +68,8 @@ export function createWorkerFeedClient(options: WorkerFeedClientOptions): FeedCl
     for (const wire of m.feeds) {
       const last = state[wire.state.id];
       const value = wire.valueDelta
-        ? // The worker sends a delta only against the value it sent last, which is this one.
+        ? // The worker sends a delta only against the value it sent last, which is this one;
+          // were they ever to disagree, the feed keeps its last value rather than a wrong one.
           (applyDelta<FeedEnvelope<unknown>>(wire.valueDelta, last?.value) ?? last?.value)
         : wire.valueText === undefined
           ? last?.value

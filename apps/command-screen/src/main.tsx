@@ -1,3 +1,5 @@
+// First: it configures zod before any schema is defined.
+import './boot/zod-jitless.js';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import '@fontsource/barlow/500.css';

@@ -3,7 +3,8 @@ import { rotationAt } from '@onescreen/core';
 import { describe, expect, it } from 'vitest';
 import { playlistJsonSchemaText, playlistSchemaPath } from '../scripts/playlist-json-schema.js';
 import type { LoadedScreen } from '../src/boot/load-screen.js';
-import { dwellsOf, loadPlaylist, validatePlaylist } from '../src/playlist/load-playlist.js';
+import { dwellsOf, loadPlaylist } from '../src/playlist/load-playlist.js';
+import { validatePlaylist } from '../src/playlist/validate-playlist.js';
 import { parseScreenParams } from '../src/url/params.js';
 
 const sample = JSON.parse(

@@ -2,9 +2,16 @@ import type { AreaFeature } from '@onescreen/geo';
 import { loadBoundaries } from '../boundaries/load-boundaries.js';
 import { type LoadedDrillLayer, loadDrillLayers } from '../boundaries/load-drill.js';
 import type { ScreenConfig } from '../config/schema.js';
-import { type ConfigFault, validateScreenConfig } from '../config/validate.js';
+import type { ConfigFault } from '../config/validate.js';
 import type { AppLang } from '../i18n/text.js';
 import { type ConfigDocument, fetchConfigDocument } from './load-config.js';
+
+/**
+ * The config's validator (its zod schema and the checks beside it), loaded as a chunk of its own
+ * the first time a config is checked. Built into the page's script, the schema was constructed
+ * while that script ran at start, the longest task before the screen could render.
+ */
+const loadValidator = () => import('../config/validate.js');
 
 /** A screen ready to show (its config, boundaries and drill layers), or every fault that stops it. */
 export type LoadedScreen =
@@ -29,6 +36,7 @@ export async function prepareScreen(
 ): Promise<LoadedScreen> {
   const { url } = doc;
   if (!doc.ok) return { ok: false, faults: doc.faults, url, lang: lang ?? 'zh-CN' };
+  const { validateScreenConfig } = await loadValidator();
   const r = validateScreenConfig(doc.value);
   if (!r.ok) return { ok: false, faults: r.faults, url, lang: lang ?? 'zh-CN' };
   const words = lang ?? r.config.language;
@@ -50,5 +58,7 @@ export async function prepareScreen(
 
 /** Fetch a screen config and prepare it (the playlist loads each of its screens this way). */
 export async function loadScreen(configUrl: string, lang: AppLang | null): Promise<LoadedScreen> {
+  // The validator's chunk loads while the config does, not after it.
+  void loadValidator();
   return prepareScreen(await fetchConfigDocument(configUrl), lang);
 }

@@ -10,6 +10,7 @@ import { LAYER_VIEW_KINDS, WIDGET_VIEW_KINDS } from '@onescreen/widgets';
 import type { z } from 'zod';
 import { checkAlerts } from '../alerts/check-alerts.js';
 import { COVERAGE_DECL, COVERAGE_FEED } from '../feeds/coverage-feed.js';
+import { toPointer } from './pointer.js';
 import {
   type FeedBinding,
   type GridConfig,
@@ -18,6 +19,8 @@ import {
   screenConfig,
   type WidgetConfig,
 } from './schema.js';
+
+export { toPointer };
 
 /** One thing wrong with a screen config: where (JSON pointer) and what. */
 export interface ConfigFault {
@@ -35,13 +38,6 @@ export interface ConfigFault {
 export type ConfigResult =
   | { ok: true; config: ScreenConfig }
   | { ok: false; faults: ConfigFault[] };
-
-/** Encode path segments as an RFC 6901 JSON pointer. */
-export function toPointer(path: readonly PropertyKey[]): string {
-  return path
-    .map((part) => `/${String(part).replaceAll('~', '~0').replaceAll('/', '~1')}`)
-    .join('');
-}
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') {

@@ -1,23 +1,11 @@
 import type { LoadedScreen } from '../boot/load-screen.js';
-import { type ConfigFault, toPointer } from '../config/validate.js';
-import { type PlaylistConfig, playlistConfig } from './schema.js';
+import type { ConfigFault } from '../config/validate.js';
+import type { PlaylistConfig } from './schema.js';
 
 /** A playlist with every screen loaded, or every fault of the playlist and its screens. */
 export type LoadedPlaylist =
   | { ok: true; playlist: PlaylistConfig; screens: (LoadedScreen & { ok: true })[]; url: string }
   | { ok: false; faults: ConfigFault[]; url: string };
-
-/** Validates a playlist document: the playlist with defaults, or each fault with its pointer. */
-export function validatePlaylist(
-  doc: unknown,
-): { ok: true; playlist: PlaylistConfig } | { ok: false; faults: ConfigFault[] } {
-  const parsed = playlistConfig.safeParse(doc);
-  if (parsed.success) return { ok: true, playlist: parsed.data };
-  return {
-    ok: false,
-    faults: parsed.error.issues.map((i) => ({ path: toPointer(i.path), problem: i.message })),
-  };
-}
 
 /**
  * Fetches and validates a playlist, then loads every screen it names (config and boundaries)
@@ -44,6 +32,8 @@ export async function loadPlaylist(
   } catch (error) {
     return fail(`could not read ${url}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // Loaded when needed: the schema's construction would otherwise cost every page's start.
+  const { validatePlaylist } = await import('./validate-playlist.js');
   const v = validatePlaylist(doc);
   if (!v.ok) return { ok: false, url, faults: v.faults };
   const screens = await Promise.all(

@@ -1,4 +1,5 @@
 import { DATE_RE, MONTH_RE, QUARTER_RE, TIMESTAMP_RE } from '../feeds/fields/patterns.js';
+import { FIXED_OFFSET_SINCE, shanghaiWall } from './shanghai-wall.js';
 
 // A period key names a calendar period as text: '2022' (year), '2022-Q2' (quarter), '2022-06'
 // (month) or '2022-06-30' (day). Every date-like field value maps onto one, in Shanghai time.
@@ -38,14 +39,9 @@ const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-// Shanghai has kept UTC+8 all year since its last summer time ended, 1991-09-15 02:00 local.
-const FIXED_OFFSET_SINCE = Date.UTC(1991, 8, 14, 17);
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
-
 /** The Shanghai day of an instant: plain arithmetic where the offset is fixed, else Intl. */
 function shanghaiDayOf(ms: number): string {
-  if (ms < FIXED_OFFSET_SINCE) return shanghaiDay.format(ms);
-  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  return shanghaiWall(ms)?.slice(0, 10) ?? shanghaiDay.format(ms);
 }
 
 /**

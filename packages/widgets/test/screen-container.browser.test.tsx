@@ -1,4 +1,6 @@
 /// <reference types="@vitest/browser-playwright" />
+import { startTransition } from 'react';
+import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, page } from 'vitest/browser';
 import { useScreen } from '../src/screen/context.js';
@@ -264,5 +266,53 @@ describe('ScreenContainer reports scale × DPR for canvases', () => {
     const data = mounted.el.querySelector<HTMLElement>('[data-probe]')?.dataset;
     expect(Number(data?.scale)).toBe(4);
     expect(Number(data?.pixelRatio)).toBe(2);
+  });
+});
+
+/** A child whose render takes `ms` of main thread, logging when it renders. */
+function Slow({ name, ms, log }: { name: string; ms: number; log: string[] }) {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // Busy: a widget computing its view.
+  }
+  log.push(name);
+  return <div data-slow={name} />;
+}
+
+/** Posts a message on `port` as it renders: a task that waits for the render to give way. */
+function Marker({ port }: { port: MessagePort }) {
+  port.postMessage(null);
+  return null;
+}
+
+describe('ScreenContainer given the parent size up front', () => {
+  it('renders the whole screen from the first render, in slices a transition can yield between', async () => {
+    const log: string[] = [];
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => log.push('other task');
+    const el = document.createElement('div');
+    el.setAttribute('style', 'position:absolute;left:0;top:0;width:960px;height:540px');
+    document.body.append(el);
+    const root = createRoot(el);
+    startTransition(() =>
+      root.render(
+        <ScreenContainer initialParentSize={{ width: 960, height: 540 }}>
+          <Marker port={channel.port2} />
+          {['a', 'b', 'c', 'd', 'e', 'f'].map((name) => (
+            <Slow key={name} name={name} ms={12} log={log} />
+          ))}
+        </ScreenContainer>,
+      ),
+    );
+    await expect.poll(() => log.includes('f') && log.includes('other task')).toBe(true);
+    // Laid out at once: the screen's scale is right without a measuring render first.
+    expect(el.querySelector<HTMLElement>('.os-screen')?.dataset.scale).toBe('0.5000');
+    // The other task ran between the children's slices, not after the whole screen.
+    expect(log.indexOf('other task')).toBeLessThan(log.indexOf('f'));
+    // Each child rendered once: the measurement agreed with the size given.
+    expect(log.filter((n) => n !== 'other task')).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    root.unmount();
+    el.remove();
+    channel.port1.close();
   });
 });

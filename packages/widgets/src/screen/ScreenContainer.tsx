@@ -20,6 +20,12 @@ export interface ScreenContainerProps {
   style?: CSSProperties;
   /** The screen, laid out in design px. */
   children?: ReactNode;
+  /**
+   * The parent's content size in CSS px, when the caller sets it (a wall of fixed size): the
+   * screen is laid out from the first render instead of after a measuring one, so a caller can
+   * render it in a transition, time-sliced. The ResizeObserver still corrects it.
+   */
+  initialParentSize?: { width: number; height: number } | undefined;
 }
 
 /**
@@ -36,8 +42,14 @@ export function ScreenContainer({
   className,
   style,
   children,
+  initialParentSize,
 }: ScreenContainerProps) {
-  const { ref, layout, autoHeight, parentHeight } = useParentLayout(width, height, mode);
+  const { ref, layout, autoHeight, parentHeight } = useParentLayout(
+    width,
+    height,
+    mode,
+    initialParentSize,
+  );
   const rawDpr = useDevicePixelRatio();
   const info = useMemo<ScreenInfo | null>(() => {
     if (!layout) return null;

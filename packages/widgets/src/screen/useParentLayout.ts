@@ -1,11 +1,16 @@
 import { type RefObject, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { computeLayout, type ScaleMode, type ScreenLayout } from './layout.js';
 
-/** Measures the parent of `ref` with a ResizeObserver and lays the design size onto it. */
+/**
+ * Measures the parent of `ref` with a ResizeObserver and lays the design size onto it. With
+ * `initialSize` (the parent's content size, known to a caller that sets it) the design is laid
+ * out from the first render; the measurement then only corrects it.
+ */
 export function useParentLayout(
   designW: number,
   designH: number,
   mode: ScaleMode,
+  initialSize?: { width: number; height: number },
 ): {
   ref: RefObject<HTMLDivElement | null>;
   layout: ScreenLayout | null;
@@ -13,7 +18,11 @@ export function useParentLayout(
   parentHeight: number;
 } {
   const ref = useRef<HTMLDivElement | null>(null);
-  const [size, setSize] = useState<{ w: number; h: number } | null>(null);
+  const [size, setSize] = useState<{ w: number; h: number } | null>(() =>
+    initialSize && initialSize.width > 0 && initialSize.height > 0
+      ? { w: initialSize.width, h: initialSize.height }
+      : null,
+  );
   // A parent with no height at first measurement takes its height from us; remember that,
   // or our own height would feed back into the next measurement and freeze the scale.
   const [autoHeight, setAutoHeight] = useState(false);

@@ -1,10 +1,4 @@
-import {
-  connectFeedClient,
-  createFeedClient,
-  createOnescreenStore,
-  createWorkerFeedClient,
-  type PointsView,
-} from '@onescreen/core';
+import { connectFeedClient, createOnescreenStore, type PointsView } from '@onescreen/core';
 import { OnescreenStoreProvider as StoreProvider, useOnescreen } from '@onescreen/core/react';
 import { type AreaFeature, drillIndex } from '@onescreen/geo';
 import { OnescreenProvider, ScreenContainer } from '@onescreen/widgets';
@@ -14,9 +8,7 @@ import type { LoadedDrillLayer } from './boundaries/load-drill.js';
 import type { FeedBinding, ScreenConfig } from './config/schema.js';
 import { useCoverage } from './coverage/useCoverage.js';
 import { coverageFeedState } from './feeds/coverage-feed.js';
-import { resolveFeeds } from './feeds/feed-configs.js';
-import { feedKinds, feedParser } from './feeds/feed-parser.js';
-import { takeFeedWorker } from './feeds/feed-worker.js';
+import { prestartedFeedState, takeScreenFeeds } from './feeds/screen-feeds.js';
 import { sameForWidget } from './feeds/widget-status.js';
 import { type AppLang, tr } from './i18n/text.js';
 import { useKiosk } from './kiosk/useKiosk.js';
@@ -64,21 +56,17 @@ export function Screen({ config, params, boundaries, drill = noDrill, onAlertHol
   const theme = params.theme ?? config.theme;
   const store = useMemo(() => {
     const period = params.period ?? config.period?.default;
-    return createOnescreenStore(period ? { period } : {});
-  }, [params.period, config.period]);
+    const created = createOnescreenStore(period ? { period } : {});
+    // The feeds the boot step waited for: the first render shows them, not a screen of loading.
+    const feeds = prestartedFeedState(config, params.feeds);
+    if (feeds) created.getState().setFeeds(feeds);
+    return created;
+  }, [params.period, params.feeds, config]);
 
   useEffect(() => {
-    const feeds = resolveFeeds(config.feeds, location.href, params.feeds);
-    const kinds = feedKinds(config);
-    // Fetching and parsing run in a worker; the page's own thread reads them if it cannot.
-    const client = createWorkerFeedClient({
-      feeds,
-      data: kinds,
-      worker: takeFeedWorker,
-      fallback: () => createFeedClient({ feeds, parse: feedParser(kinds) }),
-    });
+    // The client the boot step started for this screen, or a new one (startScreenFeeds).
+    const client = takeScreenFeeds(config, params.feeds);
     const unlink = connectFeedClient(store, client);
-    client.start();
     return () => {
       unlink();
       client.stop();
@@ -297,7 +285,14 @@ function Stage({
         height: wall.height,
       }}
     >
-      <ScreenContainer width={design.width} height={design.height} mode={mode}>
+      <ScreenContainer
+        width={design.width}
+        height={design.height}
+        mode={mode}
+        // The wall's size is set just above: the screen is laid out from its first render, which
+        // the boot step runs as a transition (time-sliced).
+        initialParentSize={wall}
+      >
         <ScreenGrid config={config} grid={grid} onBackgroundClick={onReset} />
       </ScreenContainer>
     </div>

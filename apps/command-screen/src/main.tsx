@@ -11,6 +11,7 @@ import { createRoot } from 'react-dom/client';
 import { Boot } from './boot/Boot.js';
 import { loadScreen } from './boot/load-screen.js';
 import { prestartFeedWorker } from './feeds/feed-worker.js';
+import { prestartScreenFeeds } from './feeds/screen-feeds.js';
 import { PlaylistBoot } from './playlist/PlaylistBoot.js';
 import { parseScreenParams } from './url/params.js';
 
@@ -24,6 +25,10 @@ if (root) {
   // the feed worker starts.
   const loading = params.playlist ? null : loadScreen(configUrl, params.lang);
   prestartFeedWorker();
+  // The feeds start once the config is known, while the fonts load, not when the screen mounts.
+  void loading?.then((loaded) => {
+    if (loaded.ok) prestartScreenFeeds(loaded.config, params.feeds);
+  });
   // Charts paint text into canvases with whatever face is loaded when they draw, so the screen
   // renders once the bundled faces are in (or after 3 s, with fallback glyphs, rather than never).
   const fontsReady = Promise.all([

@@ -1,0 +1,91 @@
+import {
+  createFeedClient,
+  createWorkerFeedClient,
+  type FeedClient,
+  type FeedClientState,
+} from '@onescreen/core';
+import type { ScreenConfig } from '../config/schema.js';
+import { resolveFeeds } from './feed-configs.js';
+import { feedKinds, feedParser } from './feed-parser.js';
+import { takeFeedWorker } from './feed-worker.js';
+
+/** Starts a feed client for a screen's feeds (`feedsBase`: the page's `feeds` parameter). */
+export type StartFeeds = (config: ScreenConfig, feedsBase: string | null) => FeedClient;
+
+/**
+ * The screen's feed client, started: fetching and parsing run in a worker; the page's own
+ * thread reads the feeds if it cannot.
+ */
+export const startScreenFeeds: StartFeeds = (config, feedsBase) => {
+  const feeds = resolveFeeds(config.feeds, location.href, feedsBase);
+  const kinds = feedKinds(config);
+  const client = createWorkerFeedClient({
+    feeds,
+    data: kinds,
+    worker: takeFeedWorker,
+    fallback: () => createFeedClient({ feeds, parse: feedParser(kinds) }),
+  });
+  client.start();
+  return client;
+};
+
+/** A client started before its screen mounted, with what it was started for. */
+let early: { config: ScreenConfig; feedsBase: string | null; client: FeedClient } | undefined;
+
+/**
+ * Starts a screen's feeds as soon as its config is validated, so the worker reads them while the
+ * page waits for its fonts, instead of after the screen has mounted.
+ */
+export function prestartScreenFeeds(
+  config: ScreenConfig,
+  feedsBase: string | null,
+  start: StartFeeds = startScreenFeeds,
+): void {
+  early?.client.stop();
+  early = { config, feedsBase, client: start(config, feedsBase) };
+}
+
+const isFor = (config: ScreenConfig, feedsBase: string | null) =>
+  early !== undefined && early.config === config && early.feedsBase === feedsBase;
+
+/**
+ * The prestarted client when it was started for this very config and feeds parameter, else a
+ * new one (and the prestarted one, nobody's, is stopped). Each client is handed out once.
+ */
+export function takeScreenFeeds(
+  config: ScreenConfig,
+  feedsBase: string | null,
+  start: StartFeeds = startScreenFeeds,
+): FeedClient {
+  const held = early;
+  early = undefined;
+  if (held && held.config === config && held.feedsBase === feedsBase) return held.client;
+  held?.client.stop();
+  return start(config, feedsBase);
+}
+
+/** What the prestarted client holds now, when it was started for this config and parameter. */
+export function prestartedFeedState(
+  config: ScreenConfig,
+  feedsBase: string | null,
+): FeedClientState | undefined {
+  return isFor(config, feedsBase) ? early?.client.getState() : undefined;
+}
+
+/** Resolves once no prestarted feed is loading any more, or after `capMs`, whichever is first. */
+export function prestartedFeedsSettle(capMs: number): Promise<void> {
+  const client = early?.client;
+  const settled = (s: FeedClientState) => Object.values(s).every((f) => f.status !== 'loading');
+  if (!client || settled(client.getState())) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, capMs);
+    const unsubscribe = client.subscribe((s) => {
+      if (settled(s)) done();
+    });
+  });
+}

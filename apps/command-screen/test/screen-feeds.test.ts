@@ -1,0 +1,121 @@
+import type { FeedClient, FeedClientState, FeedState } from '@onescreen/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ScreenConfig } from '../src/config/schema.js';
+import {
+  prestartedFeedState,
+  prestartedFeedsSettle,
+  prestartScreenFeeds,
+  takeScreenFeeds,
+} from '../src/feeds/screen-feeds.js';
+
+/** A feed client that only records being stopped, with a state the test sets. */
+function fakeClient(name: string) {
+  let state: FeedClientState = {};
+  const listeners = new Set<(s: FeedClientState) => void>();
+  const client: FeedClient & { name: string; stopped: boolean; set(s: FeedClientState): void } = {
+    name,
+    stopped: false,
+    start() {},
+    stop() {
+      client.stopped = true;
+    },
+    refresh: async () => {},
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getState: () => state,
+    set(next) {
+      state = next;
+      for (const l of listeners) l(next);
+    },
+  };
+  return client;
+}
+
+const feed = (id: string, status: FeedState['status']) => ({ [id]: { id, status } as FeedState });
+const configA = { feeds: {} } as unknown as ScreenConfig;
+const configB = { feeds: {} } as unknown as ScreenConfig;
+
+// Each test leaves no prestarted client behind (the module holds at most one).
+afterEach(() => {
+  takeScreenFeeds(configA, null, () => fakeClient('cleanup'));
+  vi.useRealTimers();
+});
+
+describe('feeds started before the screen mounts', () => {
+  it('hand the screen the client started for its config, once', () => {
+    const started: string[] = [];
+    const start = (c: ScreenConfig) => {
+      const client = fakeClient(c === configA ? 'A' : 'B');
+      started.push(client.name);
+      return client;
+    };
+    prestartScreenFeeds(configA, null, start);
+    const first = takeScreenFeeds(configA, null, start) as ReturnType<typeof fakeClient>;
+    expect(first.name).toBe('A');
+    expect(first.stopped).toBe(false);
+    // A second screen of the same config (StrictMode, a remount) gets a client of its own.
+    const second = takeScreenFeeds(configA, null, start) as ReturnType<typeof fakeClient>;
+    expect(second).not.toBe(first);
+    expect(started).toEqual(['A', 'A']);
+  });
+
+  it('stop a client started for another config or feeds parameter', () => {
+    const early = fakeClient('early');
+    prestartScreenFeeds(configA, null, () => early);
+    const other = takeScreenFeeds(configB, null, () => fakeClient('B'));
+    expect(early.stopped).toBe(true);
+    expect((other as ReturnType<typeof fakeClient>).name).toBe('B');
+
+    const early2 = fakeClient('early2');
+    prestartScreenFeeds(configA, null, () => early2);
+    takeScreenFeeds(configA, 'https://feeds.example/', () => fakeClient('elsewhere'));
+    expect(early2.stopped).toBe(true);
+  });
+
+  it('give their state only to the screen they were started for', () => {
+    const early = fakeClient('early');
+    early.set(feed('hotline', 'ready'));
+    prestartScreenFeeds(configA, null, () => early);
+    expect(prestartedFeedState(configA, null)).toEqual(feed('hotline', 'ready'));
+    expect(prestartedFeedState(configB, null)).toBeUndefined();
+  });
+
+  it('settle when no feed is loading any more', async () => {
+    const early = fakeClient('early');
+    early.set({ ...feed('a', 'loading'), ...feed('b', 'loading') });
+    prestartScreenFeeds(configA, null, () => early);
+    let settled = false;
+    const waiting = prestartedFeedsSettle(60_000).then(() => {
+      settled = true;
+    });
+    early.set({ ...feed('a', 'ready'), ...feed('b', 'loading') });
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    // An error settles a feed too: the screen shows it rather than waiting.
+    early.set({ ...feed('a', 'ready'), ...feed('b', 'error') });
+    await waiting;
+    expect(settled).toBe(true);
+  });
+
+  it('stop waiting at the cap while a feed is still loading', async () => {
+    vi.useFakeTimers();
+    const early = fakeClient('early');
+    early.set(feed('slow', 'loading'));
+    prestartScreenFeeds(configA, null, () => early);
+    let settled = false;
+    const waiting = prestartedFeedsSettle(1500).then(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(1499);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await waiting;
+    expect(settled).toBe(true);
+  });
+
+  it('do not hold up a screen when none were started', async () => {
+    await expect(prestartedFeedsSettle(60_000)).resolves.toBeUndefined();
+  });
+});

@@ -8,7 +8,7 @@ import type { LoadedDrillLayer } from './boundaries/load-drill.js';
 import type { FeedBinding, ScreenConfig } from './config/schema.js';
 import { useCoverage } from './coverage/useCoverage.js';
 import { coverageFeedState } from './feeds/coverage-feed.js';
-import { prestartedFeedState, takeScreenFeeds } from './feeds/screen-feeds.js';
+import { initialFeedState, takeScreenFeeds } from './feeds/screen-feeds.js';
 import { sameForWidget } from './feeds/widget-status.js';
 import { type AppLang, tr } from './i18n/text.js';
 import { useKiosk } from './kiosk/useKiosk.js';
@@ -57,9 +57,8 @@ export function Screen({ config, params, boundaries, drill = noDrill, onAlertHol
   const store = useMemo(() => {
     const period = params.period ?? config.period?.default;
     const created = createOnescreenStore(period ? { period } : {});
-    // The feeds the boot step waited for: the first render shows them, not a screen of loading.
-    const feeds = prestartedFeedState(config, params.feeds);
-    if (feeds) created.getState().setFeeds(feeds);
+    // The feeds the boot step waited for, when it started them: the first render shows them.
+    created.getState().setFeeds(initialFeedState(config, params.feeds));
     return created;
   }, [params.period, params.feeds, config]);
 

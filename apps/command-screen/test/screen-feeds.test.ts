@@ -2,7 +2,7 @@ import type { FeedClient, FeedClientState, FeedState } from '@onescreen/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ScreenConfig } from '../src/config/schema.js';
 import {
-  prestartedFeedState,
+  initialFeedState,
   prestartedFeedsSettle,
   prestartScreenFeeds,
   takeScreenFeeds,
@@ -36,11 +36,19 @@ function fakeClient(name: string) {
 const feed = (id: string, status: FeedState['status']) => ({ [id]: { id, status } as FeedState });
 const configA = { feeds: {} } as unknown as ScreenConfig;
 const configB = { feeds: {} } as unknown as ScreenConfig;
+// Feeds as a validated config holds them (only what the client reads).
+const withFeeds = {
+  feeds: {
+    traffic: { url: 'feeds/traffic-accidents.json', refreshSeconds: 60 },
+    air: { url: 'feeds/air-quality.json', refreshSeconds: 60 },
+  },
+} as unknown as ScreenConfig;
 
 // Each test leaves no prestarted client behind (the module holds at most one).
 afterEach(() => {
   takeScreenFeeds(configA, null, () => fakeClient('cleanup'));
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 describe('feeds started before the screen mounts', () => {
@@ -74,12 +82,15 @@ describe('feeds started before the screen mounts', () => {
     expect(early2.stopped).toBe(true);
   });
 
-  it('give their state only to the screen they were started for', () => {
+  it('give their state only to the screen they were started for; others start all loading', () => {
     const early = fakeClient('early');
     early.set(feed('hotline', 'ready'));
     prestartScreenFeeds(configA, null, () => early);
-    expect(prestartedFeedState(configA, null)).toEqual(feed('hotline', 'ready'));
-    expect(prestartedFeedState(configB, null)).toBeUndefined();
+    expect(initialFeedState(configA, null)).toEqual(feed('hotline', 'ready'));
+    vi.stubGlobal('location', { href: 'http://wall.example/screen/' });
+    const other = initialFeedState(withFeeds, null);
+    expect(Object.keys(other)).toEqual(['traffic', 'air']);
+    expect(Object.values(other).map((f) => f.status)).toEqual(['loading', 'loading']);
   });
 
   it('settle when no feed is loading any more', async () => {

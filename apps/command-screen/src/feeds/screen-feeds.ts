@@ -13,18 +13,23 @@ import { takeFeedWorker } from './feed-worker.js';
 export type StartFeeds = (config: ScreenConfig, feedsBase: string | null) => FeedClient;
 
 /**
- * The screen's feed client, started: fetching and parsing run in a worker; the page's own
- * thread reads the feeds if it cannot.
+ * The screen's feed client, not started (nothing runs before `start()`): fetching and parsing
+ * run in a worker; the page's own thread reads the feeds if it cannot.
  */
-export const startScreenFeeds: StartFeeds = (config, feedsBase) => {
+function screenFeedClient(config: ScreenConfig, feedsBase: string | null): FeedClient {
   const feeds = resolveFeeds(config.feeds, location.href, feedsBase);
   const kinds = feedKinds(config);
-  const client = createWorkerFeedClient({
+  return createWorkerFeedClient({
     feeds,
     data: kinds,
     worker: takeFeedWorker,
     fallback: () => createFeedClient({ feeds, parse: feedParser(kinds) }),
   });
+}
+
+/** The screen's feed client, started. */
+export const startScreenFeeds: StartFeeds = (config, feedsBase) => {
+  const client = screenFeedClient(config, feedsBase);
   client.start();
   return client;
 };
@@ -64,12 +69,15 @@ export function takeScreenFeeds(
   return start(config, feedsBase);
 }
 
-/** What the prestarted client holds now, when it was started for this config and parameter. */
-export function prestartedFeedState(
-  config: ScreenConfig,
-  feedsBase: string | null,
-): FeedClientState | undefined {
-  return isFor(config, feedsBase) ? early?.client.getState() : undefined;
+/**
+ * What a screen's store starts with: what the prestarted client holds when it was started for
+ * this config and parameter (the feeds the boot step waited for), else every feed loading, as a
+ * client reports before it starts. The screen's widgets render before its client connects (an
+ * effect), and a feed the store has never heard of reads as "not configured".
+ */
+export function initialFeedState(config: ScreenConfig, feedsBase: string | null): FeedClientState {
+  const held = isFor(config, feedsBase) ? early?.client : undefined;
+  return (held ?? screenFeedClient(config, feedsBase)).getState();
 }
 
 /** Resolves once no prestarted feed is loading any more, or after `capMs`, whichever is first. */

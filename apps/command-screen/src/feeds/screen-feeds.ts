@@ -62,10 +62,11 @@ export function takeScreenFeeds(
   feedsBase: string | null,
   start: StartFeeds = startScreenFeeds,
 ): FeedClient {
-  const held = early;
+  const mine = isFor(config, feedsBase);
+  const held = early?.client;
   early = undefined;
-  if (held && held.config === config && held.feedsBase === feedsBase) return held.client;
-  held?.client.stop();
+  if (mine && held) return held;
+  held?.stop();
   return start(config, feedsBase);
 }
 

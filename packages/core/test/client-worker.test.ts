@@ -5,6 +5,7 @@ import {
   createWorkerFeedClient,
   type FeedClient,
   type FeedConfig,
+  type FeedDeriver,
   type FeedWorkerLike,
   hostFeedClient,
   type MessageEnd,
@@ -34,7 +35,12 @@ afterEach(() => {
   cleanup = undefined;
 });
 
-function setup(body: (index: number) => unknown) {
+interface Extra {
+  deriver?: () => FeedDeriver;
+  onDerived?: (id: string, value: unknown, derived: unknown) => void;
+}
+
+function setup(body: (index: number) => unknown, extra: Extra = {}) {
   const clock = new FakeClock();
   const net = createFakeFetch((_, i) => jsonResponse(body(i)));
   const page = new FakeVisibility();
@@ -49,11 +55,15 @@ function setup(body: (index: number) => unknown) {
   const worker = (): FeedWorkerLike => {
     const { port1, port2 } = new MessageChannel();
     const hostEnd = port2 as unknown as MessageEnd<never, never>;
-    hostFeedClient(hostEnd, ({ feeds, visibility, data }) => {
-      workerVisible = () => visibility.isVisible();
-      hostData = data;
-      return createFeedClient({ feeds, parse, fetch: net.fetch, clock, visibility });
-    });
+    hostFeedClient(
+      hostEnd,
+      ({ feeds, visibility, data }) => {
+        workerVisible = () => visibility.isVisible();
+        hostData = data;
+        return createFeedClient({ feeds, parse, fetch: net.fetch, clock, visibility });
+      },
+      extra.deriver,
+    );
     port1.start();
     port2.start();
     const end = port1 as unknown as FeedWorkerLike;
@@ -69,6 +79,7 @@ function setup(body: (index: number) => unknown) {
     worker,
     data: { kinds: { petitions: 'petitions' } },
     visibility: page,
+    ...(extra.onDerived ? { onDerived: extra.onDerived } : {}),
   });
   cleanup = () => client.stop();
   return {
@@ -143,6 +154,55 @@ describe('the feed client in a worker', () => {
     for (let k = 0; k < 4; k++) expect(second.data.records[k]).toBe(first.data.records[k]);
     expect(second.data.records[4]).not.toBe(first.data.records[4]);
     expect(second.data.records[4]).toEqual({ district: '330109', month: '2022-12', count: 99 });
+  });
+
+  it("runs the deriver on each new value with the page's latest context, and hands the result over with that value", async () => {
+    const seen: { context: unknown; count: unknown }[] = [];
+    const deriver = (): FeedDeriver => {
+      let context: unknown;
+      return {
+        setContext: (c) => {
+          context = c;
+        },
+        derive: (_id, value) => {
+          const count = (value.data as { records: { count: number }[] }).records[0]?.count;
+          seen.push({ context, count });
+          return { context, count };
+        },
+      };
+    };
+    const received: { value: unknown; derived: unknown; published: boolean }[] = [];
+    let published: unknown;
+    const t = setup((i) => doc(i < 2 ? 5 : 8), {
+      deriver,
+      onDerived: (_id, value, derived) =>
+        received.push({ value, derived, published: published === value }),
+    });
+    t.client.subscribe((s) => {
+      published = s.petitions?.value;
+    });
+    // Set before start: the worker gets it right after its start message.
+    t.client.setContext({ period: '2022' });
+    t.client.start();
+    await until(() => t.client.getState().petitions?.status === 'ready');
+    expect(received).toHaveLength(1);
+    // Handed over before the state that holds this very value is published.
+    expect(received[0]?.value).toBe(t.client.getState().petitions?.value);
+    expect(received[0]?.published).toBe(false);
+    expect(received[0]?.derived).toEqual({ context: { period: '2022' }, count: 5 });
+
+    // The same document again: no new value, so no derivation.
+    t.client.setContext({ period: '2022-06' });
+    await t.clock.advance(10_000);
+    await until(() => t.net.count === 2);
+    await until(() => t.client.getState().petitions?.lastSuccess === t.clock.now());
+    expect(seen).toHaveLength(1);
+
+    // A changed document is derived with the context set since.
+    await t.clock.advance(10_000);
+    await until(() => received.length === 2);
+    expect(received[1]?.value).toBe(t.client.getState().petitions?.value);
+    expect(received[1]?.derived).toEqual({ context: { period: '2022-06' }, count: 8 });
   });
 
   it('passes the page visibility on, and refreshes on request', async () => {

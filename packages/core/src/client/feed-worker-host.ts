@@ -1,3 +1,4 @@
+import type { FeedEnvelope } from './feed-contract.js';
 import type { FeedClient, FeedConfig, FeedState } from './types.js';
 import { type RecordTexts, recordTexts, valueDelta } from './value-delta.js';
 import type { Visibility } from './visibility.js';
@@ -8,6 +9,18 @@ export interface HostedClientInput {
   feeds: FeedConfig[];
   visibility: Visibility;
   data: unknown;
+}
+
+/**
+ * Work the worker does on each changed feed value for the page, so that the page's thread does
+ * not (the screen runs its widgets' bindings here). Its result crosses with the value, and the
+ * page receives both in the same message.
+ */
+export interface FeedDeriver {
+  /** The page's latest context (`setContext` on the page); kept until the next one. */
+  setContext(context: unknown): void;
+  /** What the page should get with this feed's new value (structured-cloneable), or undefined. */
+  derive(id: string, value: FeedEnvelope<unknown>): unknown;
 }
 
 /** A visibility that follows what the page reports (a worker has no document of its own). */
@@ -37,9 +50,11 @@ function reportedVisibility(): Visibility & { set(visible: boolean): void } {
 export function hostFeedClient(
   port: MessageEnd<ToFeedWorker, FromFeedWorker>,
   create: (input: HostedClientInput) => FeedClient,
+  deriver?: (input: HostedClientInput) => FeedDeriver,
 ): void {
   const visibility = reportedVisibility();
   let client: FeedClient | undefined;
+  let derive: FeedDeriver | undefined;
   let unsubscribe: (() => void) | undefined;
   const sent = new Map<string, FeedState>();
   // The records of each feed's last value sent, as text, to send the next one as a delta.
@@ -60,6 +75,8 @@ export function hostFeedClient(
         else wire.valueText = value === undefined ? null : JSON.stringify(value);
         if (texts) sentRecords.set(id, texts);
         else sentRecords.delete(id);
+        const derived = value === undefined ? undefined : derive?.derive(id, value);
+        if (derived !== undefined) wire.derived = derived;
       }
       if (last === undefined || last.dropped !== dropped) wire.dropped = dropped;
       out.push(wire);
@@ -76,13 +93,18 @@ export function hostFeedClient(
     const m = event.data;
     if (m.type === 'start') {
       if (client) return;
-      client = create({ feeds: m.feeds, visibility, data: m.data });
+      const input = { feeds: m.feeds, visibility, data: m.data };
+      derive = deriver?.(input);
+      if (m.context) derive?.setContext(m.context.value);
+      client = create(input);
       unsubscribe = client.subscribe(report);
       report(client.getState());
       client.start();
     } else if (m.type === 'stop') {
       unsubscribe?.();
       client?.stop();
+    } else if (m.type === 'context') {
+      derive?.setContext(m.context);
     } else if (m.type === 'visible') {
       visibility.set(m.visible);
     } else if (m.type === 'refresh') {

@@ -55,7 +55,7 @@ export {
 } from './event-source.js';
 export { type FeedDrops, feedDrops } from './feed-drops.js';
 export { feedAge } from './feed-snapshot.js';
-export { type HostedClientInput, hostFeedClient } from './feed-worker-host.js';
+export { type FeedDeriver, type HostedClientInput, hostFeedClient } from './feed-worker-host.js';
 export type {
   FeedClient,
   FeedClientOptions,
@@ -73,6 +73,7 @@ export { documentVisibility, type Visibility } from './visibility.js';
 export {
   createWorkerFeedClient,
   type FeedWorkerLike,
+  type WorkerFeedClient,
   type WorkerFeedClientOptions,
 } from './worker-feed-client.js';
 export type { FromFeedWorker, MessageEnd, ToFeedWorker, WireFeed } from './worker-protocol.js';

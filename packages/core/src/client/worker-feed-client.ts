@@ -26,6 +26,17 @@ export interface WorkerFeedClientOptions {
   fallback?: () => FeedClient;
   /** Page visibility (default: `document.visibilityState`). */
   visibility?: Visibility;
+  /**
+   * Receives what the worker's deriver (see `FeedDeriver`) made of a feed's new value, with the
+   * very value object the page's state is about to hold, before any listener hears of it.
+   */
+  onDerived?: (id: string, value: FeedEnvelope<unknown> | undefined, derived: unknown) => void;
+}
+
+/** A feed client in a worker, which can also tell the worker's deriver the page's context. */
+export interface WorkerFeedClient extends FeedClient {
+  /** Hand the worker's deriver a new context (structured-cloneable); the latest one counts. */
+  setContext(context: unknown): void;
 }
 
 /**
@@ -35,7 +46,7 @@ export interface WorkerFeedClientOptions {
  * the store from it unchanged. A worker that fails (no Worker, a script that does not load)
  * hands over to `fallback`.
  */
-export function createWorkerFeedClient(options: WorkerFeedClientOptions): FeedClient {
+export function createWorkerFeedClient(options: WorkerFeedClientOptions): WorkerFeedClient {
   const visibility = options.visibility ?? documentVisibility();
   const listeners = new Set<(state: FeedClientState) => void>();
   const now = Date.now();
@@ -48,6 +59,8 @@ export function createWorkerFeedClient(options: WorkerFeedClientOptions): FeedCl
   let unsubscribeVisibility: (() => void) | undefined;
   let running = false;
   let request = 0;
+  // The latest context, sent again to a worker that starts after it was set.
+  let context: { value: unknown } | undefined;
   const pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
 
   function publish(next: FeedClientState): void {
@@ -77,6 +90,7 @@ export function createWorkerFeedClient(options: WorkerFeedClientOptions): FeedCl
             ? undefined
             : (JSON.parse(wire.valueText) as FeedEnvelope<unknown>);
       const dropped: readonly DroppedRecord[] = wire.dropped ?? last?.dropped ?? [];
+      if (wire.derived !== undefined) options.onDerived?.(wire.state.id, value, wire.derived);
       next[wire.state.id] = { ...wire.state, value, dropped };
     }
     publish(next);
@@ -116,7 +130,12 @@ export function createWorkerFeedClient(options: WorkerFeedClientOptions): FeedCl
       }
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', onError);
-      worker.postMessage({ type: 'start', feeds: [...options.feeds], data: options.data });
+      worker.postMessage({
+        type: 'start',
+        feeds: [...options.feeds],
+        data: options.data,
+        ...(context ? { context } : {}),
+      });
       const tell = () => worker?.postMessage({ type: 'visible', visible: visibility.isVisible() });
       unsubscribeVisibility = visibility.subscribe(tell);
       tell();
@@ -141,6 +160,10 @@ export function createWorkerFeedClient(options: WorkerFeedClientOptions): FeedCl
       const r = request;
       worker.postMessage({ type: 'refresh', id, request: r });
       return new Promise<void>((resolve, reject) => pending.set(r, { resolve, reject }));
+    },
+    setContext(value) {
+      context = { value };
+      worker?.postMessage({ type: 'context', context: value });
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -9,8 +9,12 @@ export type ToFeedWorker =
       feeds: FeedConfig[];
       /** Whatever the worker's parser needs besides the feed (the kind each feed must have). */
       data: unknown;
+      /** The deriver's context when the page set one before starting (see FeedDeriver). */
+      context?: { value: unknown };
     }
   | { type: 'stop' }
+  /** The page's latest context for the worker's deriver (its selection, say); see FeedDeriver. */
+  | { type: 'context'; context: unknown }
   | { type: 'visible'; visible: boolean }
   | { type: 'refresh'; id: string; request: number };
 
@@ -25,6 +29,8 @@ export interface WireFeed {
   valueText?: string | null;
   valueDelta?: ValueDelta;
   dropped?: readonly DroppedRecord[];
+  /** What the worker's deriver made of the changed value (see FeedDeriver), when it made any. */
+  derived?: unknown;
 }
 
 /** What a feed worker tells the page. */

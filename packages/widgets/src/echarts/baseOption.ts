@@ -27,6 +27,8 @@ export function baseOption({ palette, reducedMotion, description }: BaseOptionIn
       // chart box's computed position on every update, a forced style pass for each chart a
       // feed update redraws.
       appendTo: (chartBox: HTMLElement) => chartBox,
+      // Named, so a page's styles (and tests reading a chart's text) can tell it apart.
+      className: 'os-chart-tooltip',
       // Tooltip content comes only from formatters that escape every data string.
       confine: true,
       backgroundColor: palette.panel,

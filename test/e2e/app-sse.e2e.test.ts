@@ -1,9 +1,12 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feedVariants } from '../support/feed-variants.js';
 import {
+  clickADistrict,
   copySampleFeeds,
+  holdStill,
   launchChromium,
   openScreen,
   type RunningServer,
@@ -24,6 +27,20 @@ const defaultConfig = JSON.parse(
     { url: string; refreshSeconds: number; staleSeconds: number; sse?: string }
   >;
 };
+
+/** Every slot's text and its charts' accessible descriptions (their data), by slot. */
+const slotTexts = (page: Page) =>
+  page.$$eval('[data-slot]', (slots) =>
+    Object.fromEntries(
+      slots.map((s) => [
+        s.getAttribute('data-slot'),
+        [
+          (s as HTMLElement).innerText,
+          ...[...s.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')),
+        ].join('\n'),
+      ]),
+    ),
+  );
 
 interface Station {
   id: string;
@@ -99,5 +116,60 @@ describe('a feed change reaches an open screen over SSE (onescreen serve)', () =
     expect(await page.locator('[data-feed="fire"]').getAttribute('data-feed-state')).toBe('ready');
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await close();
+  });
+
+  it("shows a selected district's new figures when its feeds change, as a page opened on them does", async () => {
+    // The widgets' bindings run in the feed worker on each new value, in the page's selection;
+    // a page opened after the change works the same figures out on its own thread.
+    const open = async () => {
+      const screen = await openScreen(browser, server.url, {
+        width: 1920,
+        height: 1080,
+        query: 'screen=feeds/live-screen.json',
+        beforeLoad: (p) => holdStill(p),
+      });
+      await waitForScreenReady(screen.page);
+      // The clicked district's hover tooltip shows whatever was there when the pointer came.
+      await screen.page.addStyleTag({ content: '.os-chart-tooltip { display: none !important }' });
+      return screen;
+    };
+    const live = await open();
+    await expect
+      .poll(async () => (await (await fetch(new URL('healthz', server.url))).json()).sseClients, {
+        timeout: 15_000,
+      })
+      .toBe(Object.keys(defaultConfig.feeds).length);
+    const district = await clickADistrict(live.page);
+    expect(district).not.toBeNull();
+    await expect.poll(async () => (await slotTexts(live.page)).map).toContain('已选中');
+    const before = await slotTexts(live.page);
+
+    for (const [name, seed] of [
+      ['petitions', 7],
+      ['hotline', 8],
+    ] as const) {
+      const file = join(feeds, `${name}.json`);
+      const [changed] = feedVariants(readFileSync(file, 'utf8'), 1, seed);
+      writeFileSync(`${file}.tmp`, changed ?? '');
+      renameSync(`${file}.tmp`, file);
+    }
+
+    const fresh = await open();
+    expect(await clickADistrict(fresh.page)).toBe(district);
+    // Both pages come to the same texts: the selection reaches the fresh page's widgets in a
+    // background render, the new values reach the live page's.
+    const same = async () =>
+      JSON.stringify(await slotTexts(live.page)) === JSON.stringify(await slotTexts(fresh.page));
+    await expect
+      .poll(same, { timeout: 20_000 })
+      .toBe(true)
+      .catch(() => undefined);
+    const after = await slotTexts(live.page);
+    expect(after).toEqual(await slotTexts(fresh.page));
+    expect(after.map).toContain('已选中');
+    expect(after).not.toEqual(before);
+    expect(live.problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await fresh.close();
+    await live.close();
   });
 });

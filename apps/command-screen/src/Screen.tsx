@@ -2,11 +2,12 @@ import { connectFeedClient, createOnescreenStore, type PointsView } from '@onesc
 import { OnescreenStoreProvider as StoreProvider, useOnescreen } from '@onescreen/core/react';
 import { type AreaFeature, drillIndex } from '@onescreen/geo';
 import { OnescreenProvider, ScreenContainer } from '@onescreen/widgets';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ScreenAlerts } from './alerts/ScreenAlerts.js';
 import type { LoadedDrillLayer } from './boundaries/load-drill.js';
 import type { FeedBinding, ScreenConfig } from './config/schema.js';
 import { useCoverage } from './coverage/useCoverage.js';
+import { linkBindingsContext } from './feeds/bindings-context.js';
 import { coverageFeedState } from './feeds/coverage-feed.js';
 import { initialFeedState, takeScreenFeeds } from './feeds/screen-feeds.js';
 import { sameForWidget } from './feeds/widget-status.js';
@@ -62,15 +63,31 @@ export function Screen({ config, params, boundaries, drill = noDrill, onAlertHol
     return created;
   }, [params.period, params.feeds, config]);
 
+  // Town and zone names come from the drill layers, so a drilled selection is named too.
+  const placeName = useMemo(
+    () => placeNamesOf([...boundaries, ...drill.flatMap((l) => l.features)]),
+    [boundaries, drill],
+  );
+  // The feed worker runs the bindings in the screen's place, period and names (worker-views).
+  const placeNameNow = useRef(placeName);
+  const bindingsContext = useRef<{ update(): void } | undefined>(undefined);
   useEffect(() => {
     // The client the boot step started for this screen, or a new one (startScreenFeeds).
     const client = takeScreenFeeds(config, params.feeds);
+    const link = linkBindingsContext(store, client, () => placeNameNow.current);
+    bindingsContext.current = link;
     const unlink = connectFeedClient(store, client);
     return () => {
       unlink();
+      link.unlink();
+      bindingsContext.current = undefined;
       client.stop();
     };
   }, [config, params.feeds, store]);
+  useEffect(() => {
+    placeNameNow.current = placeName;
+    bindingsContext.current?.update();
+  }, [placeName]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -101,11 +118,6 @@ export function Screen({ config, params, boundaries, drill = noDrill, onAlertHol
     return () => clearTimeout(timer);
   }, [notices]);
 
-  // Town and zone names come from the drill layers, so a drilled selection is named too.
-  const placeName = useMemo(
-    () => placeNamesOf([...boundaries, ...drill.flatMap((l) => l.features)]),
-    [boundaries, drill],
-  );
   const drilling = useMemo(
     () => ({
       index: drillIndex([

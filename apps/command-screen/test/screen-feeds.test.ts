@@ -42,6 +42,8 @@ const withFeeds = {
     traffic: { url: 'feeds/traffic-accidents.json', refreshSeconds: 60 },
     air: { url: 'feeds/air-quality.json', refreshSeconds: 60 },
   },
+  // The bindings the feed worker runs (none here).
+  panels: [],
 } as unknown as ScreenConfig;
 
 // Each test leaves no prestarted client behind (the module holds at most one).

@@ -1,8 +1,17 @@
 import { type FeedKind, isFeedKind, type ParseFeed, parseFeed } from '@onescreen/core';
+import type { PlacedBinding } from '../config/bindings-of.js';
 import type { ScreenConfig } from '../config/schema.js';
 
 /** The kind each configured feed must have (undefined: read it as it says, self-describing). */
 export type FeedKinds = Readonly<Record<string, string | undefined>>;
+
+/** What the feed worker is started with: the kind of each feed, and the bindings it runs. */
+export interface FeedWorkerData {
+  /** The kind each feed must have. */
+  kinds: FeedKinds;
+  /** Every binding of the screen, run in the worker on each new value (binding-deriver). */
+  bindings: readonly PlacedBinding[];
+}
 
 /**
  * A feed must have the kind its config names; one named after a built-in kind must be that

@@ -4,26 +4,33 @@ import {
   type FeedClient,
   type FeedClientState,
 } from '@onescreen/core';
+import { bindingsOf } from '../config/bindings-of.js';
 import type { ScreenConfig } from '../config/schema.js';
+import { receiveViews } from '../model/worker-views.js';
 import { resolveFeeds } from './feed-configs.js';
-import { feedKinds, feedParser } from './feed-parser.js';
+import { type FeedWorkerData, feedKinds, feedParser } from './feed-parser.js';
 import { takeFeedWorker } from './feed-worker.js';
 
+/** A screen's feed client; one in a worker also runs the bindings there (`setContext`). */
+export type ScreenFeedClient = FeedClient & { setContext?: (context: unknown) => void };
+
 /** Starts a feed client for a screen's feeds (`feedsBase`: the page's `feeds` parameter). */
-export type StartFeeds = (config: ScreenConfig, feedsBase: string | null) => FeedClient;
+export type StartFeeds = (config: ScreenConfig, feedsBase: string | null) => ScreenFeedClient;
 
 /**
- * The screen's feed client, not started (nothing runs before `start()`): fetching and parsing
- * run in a worker; the page's own thread reads the feeds if it cannot.
+ * The screen's feed client, not started (nothing runs before `start()`): fetching, parsing and
+ * the widgets' bindings run in a worker; the page's own thread reads the feeds if it cannot.
  */
-function screenFeedClient(config: ScreenConfig, feedsBase: string | null): FeedClient {
+function screenFeedClient(config: ScreenConfig, feedsBase: string | null): ScreenFeedClient {
   const feeds = resolveFeeds(config.feeds, location.href, feedsBase);
   const kinds = feedKinds(config);
+  const data: FeedWorkerData = { kinds, bindings: bindingsOf(config) };
   return createWorkerFeedClient({
     feeds,
-    data: kinds,
+    data,
     worker: takeFeedWorker,
     fallback: () => createFeedClient({ feeds, parse: feedParser(kinds) }),
+    onDerived: receiveViews,
   });
 }
 
@@ -35,7 +42,7 @@ export const startScreenFeeds: StartFeeds = (config, feedsBase) => {
 };
 
 /** A client started before its screen mounted, with what it was started for. */
-let early: { config: ScreenConfig; feedsBase: string | null; client: FeedClient } | undefined;
+let early: { config: ScreenConfig; feedsBase: string | null; client: ScreenFeedClient } | undefined;
 
 /**
  * Starts a screen's feeds as soon as its config is validated, so the worker reads them while the
@@ -61,7 +68,7 @@ export function takeScreenFeeds(
   config: ScreenConfig,
   feedsBase: string | null,
   start: StartFeeds = startScreenFeeds,
-): FeedClient {
+): ScreenFeedClient {
   const mine = isFor(config, feedsBase);
   const held = early?.client;
   early = undefined;

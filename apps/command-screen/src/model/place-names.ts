@@ -1,13 +1,23 @@
 import type { LocalText } from '@onescreen/core';
 import type { AreaFeature } from '@onescreen/geo';
 
+type PlaceName = (code: string) => LocalText | undefined;
+
+/** The names each lookup made here holds, for the feed worker's copy of them. */
+const tables = new WeakMap<PlaceName, readonly (readonly [string, LocalText])[]>();
+
+/** Every name a lookup made by placeNamesOf knows; undefined for any other function. */
+export function placeNameEntries(
+  placeName: PlaceName,
+): readonly (readonly [string, LocalText])[] | undefined {
+  return tables.get(placeName);
+}
+
 /**
  * A place's name from the map's boundaries (district, town or zone features), for views whose
  * records carry only codes. Boundary files name places in Chinese; English falls back to it.
  */
-export function placeNamesOf(
-  features: readonly AreaFeature[],
-): (code: string) => LocalText | undefined {
+export function placeNamesOf(features: readonly AreaFeature[]): PlaceName {
   const names = new Map<string, LocalText>();
   for (const f of features) {
     const code = String(f.id ?? f.properties.adcode ?? '');
@@ -17,5 +27,7 @@ export function placeNamesOf(
       names.set(code, { 'zh-CN': zh, en: typeof en === 'string' ? en : zh });
     }
   }
-  return (code) => names.get(code);
+  const placeName: PlaceName = (code) => names.get(code);
+  tables.set(placeName, [...names]);
+  return placeName;
 }

@@ -1,6 +1,7 @@
 import {
   type Binding,
   type BindingFault,
+  type BindingResult,
   type FeedState,
   faultText,
   type LocalText,
@@ -16,6 +17,7 @@ import { sameForWidget, widgetStatus } from '../feeds/widget-status.js';
 import type { AppLang } from '../i18n/text.js';
 import { useScreenApp } from '../screen-context.js';
 import { sameData } from './same-data.js';
+import { workerResult } from './worker-views.js';
 
 /** A binding's view and the status its widget shows. */
 export interface BoundView {
@@ -44,14 +46,18 @@ export function runBound(
   bind: Binding,
   feed: FeedState | undefined,
   inputs: BindingInputs,
+  /** The feed worker's result of this binding on this value in these inputs, when it has one. */
+  done?: BindingResult,
 ): BoundView {
   const status = widgetStatus(feed, bind.feed);
   if (!feed?.value) return { view: null, status };
-  const r = runBinding(bind, feed.value, {
-    place: inputs.place,
-    period: inputs.period,
-    placeName: inputs.placeName,
-  });
+  const r =
+    done ??
+    runBinding(bind, feed.value, {
+      place: inputs.place,
+      period: inputs.period,
+      placeName: inputs.placeName,
+    });
   if (r.ok) return { view: r.view, status };
   return {
     view: null,
@@ -78,7 +84,9 @@ export function useFeedOf(bind: FeedBinding | undefined): FeedState | undefined 
 
 /**
  * The view of one binding, recomputed only when its feed's value, the selection, the period
- * or the language changes: an unchanged feed re-served by the server costs nothing here.
+ * or the language changes: an unchanged feed re-served by the server costs nothing here. A new
+ * value usually comes with the view already worked out by the feed worker (worker-views); the
+ * binding runs here only when it did not (a new selection, the first render, no worker).
  * A new feed value is taken as a deferred value: React computes the bindings it touches in a
  * background render that yields to the browser between widgets, so a large feed (the hotline's
  * thousands of cases) never holds a frame for the whole screen's worth of bindings.
@@ -88,10 +96,16 @@ export function useBinding(bind: FeedBinding | undefined, path: string): BoundVi
   const feed = useDeferredValue(useFeedOf(bind));
   const place = useOnescreen((s) => s.place);
   const period = useOnescreen((s) => s.period);
-  const next = useMemo(
-    () => (bind ? runBound(bind as Binding, feed, { place, period, placeName, lang, path }) : null),
-    [bind, feed, place, period, placeName, lang, path],
-  );
+  const next = useMemo(() => {
+    if (!bind) return null;
+    const done = feed?.value && workerResult(feed.value, path, place, period, placeName);
+    return runBound(
+      bind as Binding,
+      feed,
+      { place, period, placeName, lang, path },
+      done || undefined,
+    );
+  }, [bind, feed, place, period, placeName, lang, path]);
   // A view equal to the last one keeps the last object, so its widget does not re-render.
   const last = useRef(next);
   if (next !== last.current && !sameBound(next, last.current)) last.current = next;

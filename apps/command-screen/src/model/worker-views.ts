@@ -1,0 +1,75 @@
+import type { BindingResult, FeedEnvelope, LocalText } from '@onescreen/core';
+import type { BindingsContext, DerivedViews } from '../feeds/binding-deriver.js';
+import { placeNameEntries } from './place-names.js';
+
+// The bindings' results the feed worker worked out (see binding-deriver), kept by the very value
+// object the page's store holds for that feed: a widget that renders a value finds its view here
+// instead of running its binding on the page. They count only for the context they ran in (the
+// selection and the place names the page sent); anything else runs on the page, as before.
+
+type PlaceName = (code: string) => LocalText | undefined;
+
+/** A context as the page sent it, to compare with the one a widget renders in. */
+interface SentContext {
+  place: string | undefined;
+  period: string | undefined;
+  placeName: PlaceName;
+}
+
+const byValue = new WeakMap<object, DerivedViews>();
+const sent = new Map<number, SentContext>();
+/** Contexts kept: results come back within a message or two of their context. */
+const KEPT = 32;
+let lastSeq = 0;
+
+/** Keep what the worker derived for a feed's new value (`onDerived` of the worker client). */
+export function receiveViews(
+  _id: string,
+  value: FeedEnvelope<unknown> | undefined,
+  derived: unknown,
+): void {
+  if (value) byValue.set(value, derived as DerivedViews);
+}
+
+/**
+ * The worker's result for the binding at `path` on this feed value, if it ran in the context
+ * given (same place, period and place names); undefined otherwise.
+ */
+export function workerResult(
+  value: object,
+  path: string,
+  place: string | undefined,
+  period: string | undefined,
+  placeName: PlaceName,
+): BindingResult | undefined {
+  const derived = byValue.get(value);
+  if (!derived) return undefined;
+  const c = sent.get(derived.seq);
+  if (!c || c.place !== place || c.period !== period || c.placeName !== placeName) return undefined;
+  return derived.runs[path];
+}
+
+/**
+ * A sender of one feed client's context: call it with the page's selection and place names;
+ * it sends only what changed, and the names only to a worker that does not have them yet.
+ * Names it cannot list (a lookup not made by placeNamesOf) send nothing: the worker would work
+ * out views without them, so every binding runs on the page instead.
+ */
+export function bindingsContextSender(
+  setContext: (context: BindingsContext) => void,
+): (place: string | undefined, period: string | undefined, placeName: PlaceName) => void {
+  let last: SentContext | undefined;
+  return (place, period, placeName) => {
+    if (last && last.place === place && last.period === period && last.placeName === placeName)
+      return;
+    const names = placeNameEntries(placeName);
+    if (!names) return;
+    lastSeq += 1;
+    const context: BindingsContext = { seq: lastSeq, place, period };
+    if (last?.placeName !== placeName) context.names = names;
+    last = { place, period, placeName };
+    sent.set(lastSeq, last);
+    if (sent.size > KEPT) sent.delete(sent.keys().next().value as number);
+    setContext(context);
+  };
+}

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import {
+  type Binding,
+  type BindingResult,
+  createOnescreenStore,
+  type FeedEnvelope,
+  type FeedState,
+  parseFeed,
+} from '@onescreen/core';
+import type { AreaFeature } from '@onescreen/geo';
+import { describe, expect, it } from 'vitest';
+import { bindingsOf } from '../src/config/bindings-of.js';
+import { validateScreenConfig } from '../src/config/validate.js';
+import {
+  type BindingsContext,
+  bindingDeriver,
+  type DerivedViews,
+} from '../src/feeds/binding-deriver.js';
+import { linkBindingsContext } from '../src/feeds/bindings-context.js';
+import { placeNamesOf } from '../src/model/place-names.js';
+import { runBound } from '../src/model/useBinding.js';
+import { bindingsContextSender, receiveViews, workerResult } from '../src/model/worker-views.js';
+
+// The widgets' bindings run in the feed worker on each new feed value; the page uses a result
+// only when it ran on that very value in the page's own place, period and place names, and runs
+// the binding itself otherwise.
+
+const root = new URL('../../../', import.meta.url);
+const read = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as unknown;
+const checked = validateScreenConfig(read('data/screens/default.json'));
+if (!checked.ok) throw new Error(JSON.stringify(checked.faults));
+const config = checked.config;
+const feeds = new Map<string, FeedEnvelope<unknown>>();
+for (const [id, source] of Object.entries(config.feeds)) {
+  const parsed = parseFeed(read(`data/${source.url}`), id as 'petitions', {
+    now: new Date('2023-01-01T00:00:00+08:00'),
+  });
+  if (!parsed.ok) throw new Error(id);
+  feeds.set(id, parsed.feed);
+}
+const districts = (read('data/geo/hangzhou.geojson') as { features: AreaFeature[] }).features;
+const placeName = placeNamesOf(districts);
+
+const ready = (id: string, value: FeedEnvelope<unknown>) =>
+  ({ id, status: 'ready', value, dropped: [] }) as unknown as FeedState;
+
+/** What the worker posts, as the page receives it (structured clone). */
+function derivedOn(context: BindingsContext, id: string): DerivedViews | undefined {
+  const deriver = bindingDeriver(bindingsOf(config));
+  deriver.setContext(context);
+  const value = feeds.get(id);
+  if (!value) throw new Error(id);
+  return structuredClone(deriver.derive(id, value)) as DerivedViews | undefined;
+}
+
+describe('bindings run in the feed worker', () => {
+  it("give the page's own views for every binding of the default screen, with or without a place", () => {
+    const namesSent = bindingsContextNames();
+    let compared = 0;
+    for (const place of [undefined, '330109']) {
+      const period = config.period?.default;
+      for (const [id, value] of feeds) {
+        const derived = derivedOn({ seq: 1, place, period, names: namesSent }, id);
+        const mine = bindingsOf(config).filter((b) => b.bind.feed === id);
+        expect(Object.keys(derived?.runs ?? {}).sort(), id).toEqual(mine.map((b) => b.path).sort());
+        for (const { bind, path } of mine) {
+          const inputs = { place, period, placeName, lang: 'zh-CN' as const, path };
+          const local = runBound(bind as Binding, ready(id, value), inputs);
+          const remote = runBound(bind as Binding, ready(id, value), inputs, derived?.runs[path]);
+          expect(remote, path).toEqual(local);
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(40);
+    expect(namesSent.length).toBe(districts.length);
+  });
+
+  it('run nothing before the page sends a context, and keep the names a later context omits', () => {
+    const deriver = bindingDeriver(bindingsOf(config));
+    const hotline = feeds.get('hotline');
+    if (!hotline) throw new Error('hotline');
+    expect(deriver.derive('hotline', hotline)).toBeUndefined();
+    const named = bindingsContextNames();
+    deriver.setContext({ seq: 1, place: undefined, period: undefined, names: named });
+    const first = deriver.derive('hotline', hotline) as DerivedViews;
+    deriver.setContext({ seq: 2, place: undefined, period: undefined });
+    const second = deriver.derive('hotline', hotline) as DerivedViews;
+    expect(second.seq).toBe(2);
+    expect(second.runs).toEqual(first.runs);
+    // A feed no binding reads derives nothing.
+    expect(deriver.derive('no-such-feed', hotline)).toBeUndefined();
+  });
+});
+
+/** The names as the sender sends them for the Hangzhou districts. */
+function bindingsContextNames(): NonNullable<BindingsContext['names']> {
+  const got: BindingsContext[] = [];
+  bindingsContextSender((c) => got.push(c))(undefined, undefined, placeName);
+  const sent = got[0]?.names;
+  if (!sent) throw new Error('no names sent');
+  return sent;
+}
+
+describe("the page's side", () => {
+  it('sends a context only when the place, period or names change, and the names only when new', () => {
+    const got: BindingsContext[] = [];
+    const send = bindingsContextSender((c) => got.push(c));
+    send(undefined, '2022', placeName);
+    send(undefined, '2022', placeName);
+    send('330109', '2022', placeName);
+    const drilled = placeNamesOf(districts.slice(0, 3));
+    send('330109', '2022', drilled);
+    expect(got.map((c) => [c.place, c.period, c.names?.length])).toEqual([
+      [undefined, '2022', districts.length],
+      ['330109', '2022', undefined],
+      ['330109', '2022', 3],
+    ]);
+    expect(new Set(got.map((c) => c.seq)).size).toBe(3);
+    // Names it cannot list: nothing is sent, so the page runs every binding itself.
+    const before = got.length;
+    send(undefined, '2022', () => undefined);
+    expect(got).toHaveLength(before);
+  });
+
+  it("uses a worker's result only on that value, in the context it ran in", () => {
+    const got: BindingsContext[] = [];
+    const send = bindingsContextSender((c) => got.push(c));
+    send(undefined, '2022', placeName);
+    const seq = got[0]?.seq ?? 0;
+    const value = { data: {} } as FeedEnvelope<unknown>;
+    const run = {
+      ok: true as const,
+      view: {
+        kind: 'value' as const,
+        value: 7,
+        unit: { 'zh-CN': '件', en: 'cases' },
+        precision: 0,
+      },
+    } as BindingResult;
+    receiveViews('petitions', value, { seq, runs: { '/a': run } } satisfies DerivedViews);
+    expect(workerResult(value, '/a', undefined, '2022', placeName)).toEqual(run);
+    expect(workerResult(value, '/b', undefined, '2022', placeName)).toBeUndefined();
+    expect(workerResult(value, '/a', undefined, '2021', placeName)).toBeUndefined();
+    expect(workerResult(value, '/a', '330109', '2022', placeName)).toBeUndefined();
+    expect(workerResult(value, '/a', undefined, '2022', placeNamesOf([]))).toBeUndefined();
+    expect(workerResult({ data: {} }, '/a', undefined, '2022', placeName)).toBeUndefined();
+    // A result worked out before the page moved on to another period is not used either.
+    send(undefined, '2021', placeName);
+    expect(workerResult(value, '/a', undefined, '2021', placeName)).toBeUndefined();
+  });
+
+  it("follows the store's place and period, not its feeds", () => {
+    const store = createOnescreenStore({ period: '2022' });
+    const got: BindingsContext[] = [];
+    const client = {
+      setContext: (c: unknown) => got.push(c as BindingsContext),
+    } as unknown as Parameters<typeof linkBindingsContext>[1];
+    let names = placeName;
+    const link = linkBindingsContext(store, client, () => names);
+    store.getState().setFeeds({});
+    store.getState().selectPlace('330109');
+    names = placeNamesOf(districts.slice(0, 2));
+    link.update();
+    link.unlink();
+    store.getState().selectPlace(undefined);
+    expect(got.map((c) => [c.place, c.period, c.names?.length])).toEqual([
+      [undefined, '2022', districts.length],
+      ['330109', '2022', undefined],
+      ['330109', '2022', 2],
+    ]);
+  });
+});

@@ -5,8 +5,10 @@ import { OnescreenProvider, ScreenContainer } from '@onescreen/widgets';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ScreenAlerts } from './alerts/ScreenAlerts.js';
 import type { LoadedDrillLayer } from './boundaries/load-drill.js';
-import type { FeedBinding, ScreenConfig } from './config/schema.js';
+import { coverageLayer } from './config/bindings-of.js';
+import type { ScreenConfig } from './config/schema.js';
 import { useCoverage } from './coverage/useCoverage.js';
+import { ownKey } from './feeds/binding-deriver.js';
 import { linkBindingsContext } from './feeds/bindings-context.js';
 import { coverageFeedState } from './feeds/coverage-feed.js';
 import { initialFeedState, takeScreenFeeds } from './feeds/screen-feeds.js';
@@ -16,6 +18,7 @@ import { useKiosk } from './kiosk/useKiosk.js';
 import { ScreenGrid } from './layout/ScreenGrid.js';
 import { placeNamesOf } from './model/place-names.js';
 import { runBound } from './model/useBinding.js';
+import { workerResult } from './model/worker-views.js';
 import { type ScreenApp, ScreenAppContext } from './screen-context.js';
 import { watchScreenReady } from './screen-ready.js';
 import { effectiveDesign } from './tile/design-size.js';
@@ -210,28 +213,6 @@ export function Screen({ config, params, boundaries, drill = noDrill, onAlertHol
   );
 }
 
-/** The first map layer whose points have a reach: the stations the coverage engine counts. */
-export function coverageLayer(config: ScreenConfig): { bind: FeedBinding; path: string } | null {
-  for (const [p, panel] of config.panels.entries()) {
-    const groups = [
-      ...(panel.rows ?? []).map((row, r) => ({ row, path: `/panels/${p}/rows/${r}` })),
-      ...(panel.views ?? []).flatMap((v, vi) =>
-        v.rows.map((row, r) => ({ row, path: `/panels/${p}/views/${vi}/rows/${r}` })),
-      ),
-    ];
-    for (const { row, path } of groups) {
-      for (const [i, w] of row.widgets.entries()) {
-        for (const [name, layer] of Object.entries(w.layers ?? {})) {
-          if (layer.view.kind === 'points' && 'radius' in layer.view) {
-            return { bind: layer, path: `${path}/widgets/${i}/layers/${name}` };
-          }
-        }
-      }
-    }
-  }
-  return null;
-}
-
 /** Runs the coverage layer's binding and feeds the coverage worker from it. */
 function CoverageRunner({
   config,
@@ -254,13 +235,10 @@ function CoverageRunner({
   const stations = useMemo(() => {
     if (!layer) return { points: { kind: 'points' as const, points: [] }, failure: null };
     if (!feed || (feed.status === 'loading' && !feed.value)) return { points: null, failure: null };
-    const r = runBound(layer.bind as never, feed, {
-      place: undefined,
-      period: undefined,
-      placeName,
-      lang,
-      path: layer.path,
-    });
+    const inputs = { place: undefined, period: undefined, placeName, lang, path: layer.path };
+    // The feed worker has usually run it already, with the value (worker-views).
+    const done = feed.value && workerResult(feed.value, ownKey(layer.path, undefined), placeName);
+    const r = runBound(layer.bind as never, feed, inputs, done || undefined);
     if (r.view?.kind === 'points') return { points: r.view as PointsView, failure: null };
     return { points: null, failure: r.status.error ?? r.status.state };
   }, [layer, feed, placeName, lang]);

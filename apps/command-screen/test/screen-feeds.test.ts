@@ -44,6 +44,7 @@ const withFeeds = {
   },
   // The bindings the feed worker runs (none here).
   panels: [],
+  alerts: [],
 } as unknown as ScreenConfig;
 
 // Each test leaves no prestarted client behind (the module holds at most one).

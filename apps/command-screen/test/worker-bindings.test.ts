@@ -9,14 +9,18 @@ import {
 } from '@onescreen/core';
 import type { AreaFeature } from '@onescreen/geo';
 import { describe, expect, it } from 'vitest';
-import { bindingsOf } from '../src/config/bindings-of.js';
+import { compileRules } from '../src/alerts/compile-rules.js';
+import { readValueRule } from '../src/alerts/readings.js';
+import { bindingsOf, coverageLayer } from '../src/config/bindings-of.js';
 import { validateScreenConfig } from '../src/config/validate.js';
 import {
   type BindingsContext,
   bindingDeriver,
   type DerivedViews,
+  ownKey,
 } from '../src/feeds/binding-deriver.js';
 import { linkBindingsContext } from '../src/feeds/bindings-context.js';
+import { workerBindings } from '../src/feeds/screen-feeds.js';
 import { placeNamesOf } from '../src/model/place-names.js';
 import { runBound } from '../src/model/useBinding.js';
 import { bindingsContextSender, receiveViews, workerResult } from '../src/model/worker-views.js';
@@ -46,7 +50,7 @@ const ready = (id: string, value: FeedEnvelope<unknown>) =>
 
 /** What the worker posts, as the page receives it (structured clone). */
 function derivedOn(context: BindingsContext, id: string): DerivedViews | undefined {
-  const deriver = bindingDeriver(bindingsOf(config));
+  const deriver = bindingDeriver(workerBindings(config));
   deriver.setContext(context);
   const value = feeds.get(id);
   if (!value) throw new Error(id);
@@ -62,7 +66,8 @@ describe('bindings run in the feed worker', () => {
       for (const [id, value] of feeds) {
         const derived = derivedOn({ seq: 1, place, period, names: namesSent }, id);
         const mine = bindingsOf(config).filter((b) => b.bind.feed === id);
-        expect(Object.keys(derived?.runs ?? {}).sort(), id).toEqual(mine.map((b) => b.path).sort());
+        const widgetKeys = Object.keys(derived?.runs ?? {}).filter((k) => k.startsWith('/'));
+        expect(widgetKeys.sort(), id).toEqual(mine.map((b) => b.path).sort());
         for (const { bind, path } of mine) {
           const inputs = { place, period, placeName, lang: 'zh-CN' as const, path };
           const local = runBound(bind as Binding, ready(id, value), inputs);
@@ -76,8 +81,62 @@ describe('bindings run in the feed worker', () => {
     expect(namesSent.length).toBe(districts.length);
   });
 
+  it("give the alert rules' readings: the whole area in the live period, whatever the selection", () => {
+    const period = config.period?.default;
+    // Rules on the coverage (worked out on the page, not a feed the worker reads) aside.
+    const rules = compileRules(config).filter(
+      (r) => r.source.kind === 'bind' && feeds.has(r.source.bind.feed),
+    );
+    expect(rules.length).toBeGreaterThan(0);
+    const ctx = {
+      feedOf: (name: string) => {
+        const value = feeds.get(name);
+        return value ? ready(name, value) : undefined;
+      },
+      dataTimeOf: () => Date.parse('2022-12-31T16:00:00Z'),
+      period,
+      placeName,
+    };
+    for (const rule of rules) {
+      if (rule.source.kind !== 'bind') continue;
+      // The screen has a district and another period selected: the rule's reading ignores both.
+      const derived = derivedOn(
+        { seq: 1, place: '330109', period: '2021', names: bindingsContextNames() },
+        rule.source.bind.feed,
+      );
+      const done = derived?.runs[ownKey(rule.source.path, period)];
+      expect(done, rule.id).toBeDefined();
+      expect(readValueRule(rule, ctx, done), rule.id).toEqual(readValueRule(rule, ctx));
+    }
+  });
+
+  it("give the coverage's stations: every one of them, whatever the selection", () => {
+    const layer = coverageLayer(config);
+    if (!layer) throw new Error('the default screen has a coverage layer');
+    const feed = feeds.get(layer.bind.feed);
+    if (!feed) throw new Error(layer.bind.feed);
+    const derived = derivedOn(
+      { seq: 1, place: '330109', period: '2021', names: bindingsContextNames() },
+      layer.bind.feed,
+    );
+    const done = derived?.runs[ownKey(layer.path, undefined)];
+    expect(done?.ok).toBe(true);
+    const inputs = {
+      place: undefined,
+      period: undefined,
+      placeName,
+      lang: 'en' as const,
+      path: '',
+    };
+    const local = runBound(layer.bind as Binding, ready(layer.bind.feed, feed), inputs);
+    expect(local.view?.kind).toBe('points');
+    expect(runBound(layer.bind as Binding, ready(layer.bind.feed, feed), inputs, done)).toEqual(
+      local,
+    );
+  });
+
   it('run nothing before the page sends a context, and keep the names a later context omits', () => {
-    const deriver = bindingDeriver(bindingsOf(config));
+    const deriver = bindingDeriver(workerBindings(config));
     const hotline = feeds.get('hotline');
     if (!hotline) throw new Error('hotline');
     expect(deriver.derive('hotline', hotline)).toBeUndefined();
@@ -139,15 +198,19 @@ describe("the page's side", () => {
       },
     } as BindingResult;
     receiveViews('petitions', value, { seq, runs: { '/a': run } } satisfies DerivedViews);
-    expect(workerResult(value, '/a', undefined, '2022', placeName)).toEqual(run);
-    expect(workerResult(value, '/b', undefined, '2022', placeName)).toBeUndefined();
-    expect(workerResult(value, '/a', undefined, '2021', placeName)).toBeUndefined();
-    expect(workerResult(value, '/a', '330109', '2022', placeName)).toBeUndefined();
-    expect(workerResult(value, '/a', undefined, '2022', placeNamesOf([]))).toBeUndefined();
-    expect(workerResult({ data: {} }, '/a', undefined, '2022', placeName)).toBeUndefined();
+    const at = (place: string | undefined, period: string | undefined) => ({ place, period });
+    expect(workerResult(value, '/a', placeName, at(undefined, '2022'))).toEqual(run);
+    expect(workerResult(value, '/b', placeName, at(undefined, '2022'))).toBeUndefined();
+    expect(workerResult(value, '/a', placeName, at(undefined, '2021'))).toBeUndefined();
+    expect(workerResult(value, '/a', placeName, at('330109', '2022'))).toBeUndefined();
+    expect(workerResult(value, '/a', placeNamesOf([]), at(undefined, '2022'))).toBeUndefined();
+    expect(workerResult({ data: {} }, '/a', placeName, at(undefined, '2022'))).toBeUndefined();
+    // Without a selection to match (an alert rule's key holds its period), the names still count.
+    expect(workerResult(value, '/a', placeName)).toEqual(run);
+    expect(workerResult(value, '/a', placeNamesOf([]))).toBeUndefined();
     // A result worked out before the page moved on to another period is not used either.
     send(undefined, '2021', placeName);
-    expect(workerResult(value, '/a', undefined, '2021', placeName)).toBeUndefined();
+    expect(workerResult(value, '/a', placeName, at(undefined, '2021'))).toBeUndefined();
   });
 
   it("follows the store's place and period, not its feeds", () => {

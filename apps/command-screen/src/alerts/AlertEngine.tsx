@@ -1,7 +1,9 @@
 import type { AlertReadings, AlertRule, FeedState } from '@onescreen/core';
 import { useOnescreen } from '@onescreen/core/react';
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { ownKey } from '../feeds/binding-deriver.js';
 import { COVERAGE_FEED } from '../feeds/coverage-feed.js';
+import { workerResult } from '../model/worker-views.js';
 import { useScreenApp } from '../screen-context.js';
 import { type AlertSound, createAlertSound } from './alert-sound.js';
 import toneUrl from './alert-tone.wav?url';
@@ -73,7 +75,9 @@ export function AlertEngine({ period, coverageSource, onHold }: AlertEngineProps
         readings[r.id] = last.read;
         continue;
       }
-      const read = readValueRule(r, ctx);
+      // The feed worker has usually read it already, with the value (worker-views).
+      const done = value && workerResult(value, ownKey(r.source.path, period), placeName);
+      const read = readValueRule(r, ctx, done || undefined);
       lastReads.set(r.id, { value, at, read });
       readings[r.id] = read;
     }

@@ -1,6 +1,7 @@
 import {
   type AlertSample,
   type BindingContext,
+  type BindingResult,
   districtByCode,
   type FeedState,
   type LocalText,
@@ -102,7 +103,12 @@ function samplesOf(
  * operator has selected. Undefined while the feed has no value or the binding cannot run: the
  * rule's episodes then wait as they are.
  */
-export function readValueRule(rule: CompiledRule, ctx: ReadContext): RuleRead | undefined {
+export function readValueRule(
+  rule: CompiledRule,
+  ctx: ReadContext,
+  /** The feed worker's run of the rule's binding on this value, when it has one. */
+  done?: BindingResult,
+): RuleRead | undefined {
   if (rule.source.kind !== 'bind') return undefined;
   const { bind, measure } = rule.source;
   const feed = ctx.feedOf(bind.feed);
@@ -112,7 +118,7 @@ export function readValueRule(rule: CompiledRule, ctx: ReadContext): RuleRead | 
     placeName: ctx.placeName,
     ...(ctx.period ? { period: ctx.period } : {}),
   };
-  const r = runBinding(bind, feed.value, context);
+  const r = done ?? runBinding(bind, feed.value, context);
   if (!r.ok) return undefined;
   const read = samplesOf(r.view, measure, at, ctx);
   const { unit, precision } = rule.config;

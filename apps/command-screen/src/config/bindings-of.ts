@@ -28,3 +28,25 @@ export function bindingsOf(config: ScreenConfig): PlacedBinding[] {
   }
   return out;
 }
+
+/** The first map layer whose points have a reach: the stations the coverage engine counts. */
+export function coverageLayer(config: ScreenConfig): { bind: FeedBinding; path: string } | null {
+  for (const [p, panel] of config.panels.entries()) {
+    const groups = [
+      ...(panel.rows ?? []).map((row, r) => ({ row, path: `/panels/${p}/rows/${r}` })),
+      ...(panel.views ?? []).flatMap((v, vi) =>
+        v.rows.map((row, r) => ({ row, path: `/panels/${p}/views/${vi}/rows/${r}` })),
+      ),
+    ];
+    for (const { row, path } of groups) {
+      for (const [i, w] of row.widgets.entries()) {
+        for (const [name, layer] of Object.entries(w.layers ?? {})) {
+          if (layer.view.kind === 'points' && 'radius' in layer.view) {
+            return { bind: layer, path: `${path}/widgets/${i}/layers/${name}` };
+          }
+        }
+      }
+    }
+  }
+  return null;
+}

@@ -5,7 +5,6 @@ import {
   type LocalText,
   runBinding,
 } from '@onescreen/core';
-import type { PlacedBinding } from '../config/bindings-of.js';
 
 /**
  * What the page tells the feed worker about its bindings' inputs: the selection and, when they
@@ -23,11 +22,31 @@ export interface BindingsContext {
   names?: readonly (readonly [string, LocalText])[];
 }
 
-/** What the worker sends with a feed's new value: each of its bindings' results, by config path. */
+/** A binding the worker runs, and where its result is filed. */
+export interface WorkerBinding {
+  /** The key its result is filed under: a widget's config path, or ownKey() of its path. */
+  key: string;
+  /** The binding. */
+  bind: Binding;
+  /**
+   * A period of its own, with no place, whatever the screen shows: an alert rule reads the whole
+   * area in the live period, the coverage counts every station. Without it the binding runs in
+   * the screen's selection.
+   */
+  own?: { period: string | undefined };
+}
+
+/**
+ * The key of a binding run in a context of its own (`WorkerBinding.own`): its path and its
+ * period, so that a result is found only for the period it was worked out for.
+ */
+export const ownKey = (path: string, period: string | undefined) => `own|${period ?? ''}|${path}`;
+
+/** What the worker sends with a feed's new value: each of its bindings' results, by key. */
 export interface DerivedViews {
   /** The context they ran in (`BindingsContext.seq`). */
   seq: number;
-  /** Each binding of this feed that ran, by its JSON pointer in the config. */
+  /** Each binding of this feed that ran, by its key. */
   runs: Readonly<Record<string, BindingResult>>;
 }
 
@@ -37,7 +56,7 @@ export interface DerivedViews {
  * of records. Nothing runs until the page has sent a context: the page renders its first
  * screen itself, and a result from a context it never sent would be of no use.
  */
-export function bindingDeriver(bindings: readonly PlacedBinding[]): FeedDeriver {
+export function bindingDeriver(bindings: readonly WorkerBinding[]): FeedDeriver {
   let context: BindingsContext | undefined;
   let names = new Map<string, LocalText>();
   // One function per set of names: the step cache keys its frames on this function.
@@ -54,9 +73,11 @@ export function bindingDeriver(bindings: readonly PlacedBinding[]): FeedDeriver 
     derive(id, value): DerivedViews | undefined {
       if (!context) return undefined;
       const runs: Record<string, BindingResult> = {};
-      const inputs = { place: context.place, period: context.period, placeName };
-      for (const { bind, path } of bindings) {
-        if (bind.feed === id) runs[path] = runBinding(bind as Binding, value, inputs);
+      const screen = { place: context.place, period: context.period, placeName };
+      for (const { key, bind, own } of bindings) {
+        if (bind.feed !== id || runs[key]) continue;
+        const inputs = own ? { period: own.period, placeName } : screen;
+        runs[key] = runBinding(bind, value, inputs);
       }
       return Object.keys(runs).length > 0 ? { seq: context.seq, runs } : undefined;
     },

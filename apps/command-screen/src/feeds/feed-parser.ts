@@ -1,6 +1,6 @@
 import { type FeedKind, isFeedKind, type ParseFeed, parseFeed } from '@onescreen/core';
-import type { PlacedBinding } from '../config/bindings-of.js';
 import type { ScreenConfig } from '../config/schema.js';
+import type { WorkerBinding } from './binding-deriver.js';
 
 /** The kind each configured feed must have (undefined: read it as it says, self-describing). */
 export type FeedKinds = Readonly<Record<string, string | undefined>>;
@@ -9,8 +9,8 @@ export type FeedKinds = Readonly<Record<string, string | undefined>>;
 export interface FeedWorkerData {
   /** The kind each feed must have. */
   kinds: FeedKinds;
-  /** Every binding of the screen, run in the worker on each new value (binding-deriver). */
-  bindings: readonly PlacedBinding[];
+  /** Every binding of the screen and its alert rules, run in the worker on each new value. */
+  bindings: readonly WorkerBinding[];
 }
 
 /**

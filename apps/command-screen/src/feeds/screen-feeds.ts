@@ -1,12 +1,15 @@
 import {
+  type Binding,
   createFeedClient,
   createWorkerFeedClient,
   type FeedClient,
   type FeedClientState,
 } from '@onescreen/core';
-import { bindingsOf } from '../config/bindings-of.js';
+import { compileRules } from '../alerts/compile-rules.js';
+import { bindingsOf, coverageLayer } from '../config/bindings-of.js';
 import type { ScreenConfig } from '../config/schema.js';
 import { receiveViews } from '../model/worker-views.js';
+import { ownKey, type WorkerBinding } from './binding-deriver.js';
 import { resolveFeeds } from './feed-configs.js';
 import { type FeedWorkerData, feedKinds, feedParser } from './feed-parser.js';
 import { takeFeedWorker } from './feed-worker.js';
@@ -18,13 +21,39 @@ export type ScreenFeedClient = FeedClient & { setContext?: (context: unknown) =>
 export type StartFeeds = (config: ScreenConfig, feedsBase: string | null) => ScreenFeedClient;
 
 /**
+ * What the feed worker runs: every widget's binding in the screen's selection; every alert
+ * rule's in the live period (the config's default) for the whole area, as the AlertEngine reads
+ * them; and the coverage's stations, all of them in no period, as the CoverageRunner reads them.
+ */
+export function workerBindings(config: ScreenConfig): WorkerBinding[] {
+  const period = config.period?.default;
+  const rules: WorkerBinding[] = compileRules(config).flatMap((r) =>
+    r.source.kind === 'bind'
+      ? [{ key: ownKey(r.source.path, period), bind: r.source.bind, own: { period } }]
+      : [],
+  );
+  const stations = coverageLayer(config);
+  const coverage: WorkerBinding[] = stations
+    ? [
+        {
+          key: ownKey(stations.path, undefined),
+          bind: stations.bind as Binding,
+          own: { period: undefined },
+        },
+      ]
+    : [];
+  const widgets = bindingsOf(config).map((b) => ({ key: b.path, bind: b.bind as Binding }));
+  return [...widgets, ...rules, ...coverage];
+}
+
+/**
  * The screen's feed client, not started (nothing runs before `start()`): fetching, parsing and
  * the widgets' bindings run in a worker; the page's own thread reads the feeds if it cannot.
  */
 function screenFeedClient(config: ScreenConfig, feedsBase: string | null): ScreenFeedClient {
   const feeds = resolveFeeds(config.feeds, location.href, feedsBase);
   const kinds = feedKinds(config);
-  const data: FeedWorkerData = { kinds, bindings: bindingsOf(config) };
+  const data: FeedWorkerData = { kinds, bindings: workerBindings(config) };
   return createWorkerFeedClient({
     feeds,
     data,

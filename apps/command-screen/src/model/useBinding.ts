@@ -98,7 +98,7 @@ export function useBinding(bind: FeedBinding | undefined, path: string): BoundVi
   const period = useOnescreen((s) => s.period);
   const next = useMemo(() => {
     if (!bind) return null;
-    const done = feed?.value && workerResult(feed.value, path, place, period, placeName);
+    const done = feed?.value && workerResult(feed.value, path, placeName, { place, period });
     return runBound(
       bind as Binding,
       feed,

@@ -32,21 +32,22 @@ export function receiveViews(
 }
 
 /**
- * The worker's result for the binding at `path` on this feed value, if it ran in the context
- * given (same place, period and place names); undefined otherwise.
+ * The worker's result filed under `key` for this feed value, if it ran with these place names
+ * and, for a binding that follows the screen's selection, in this `selection`; undefined
+ * otherwise. (An alert rule's key holds its own period: see alertKey.)
  */
 export function workerResult(
   value: object,
-  path: string,
-  place: string | undefined,
-  period: string | undefined,
+  key: string,
   placeName: PlaceName,
+  selection?: { place: string | undefined; period: string | undefined },
 ): BindingResult | undefined {
   const derived = byValue.get(value);
   if (!derived) return undefined;
   const c = sent.get(derived.seq);
-  if (!c || c.place !== place || c.period !== period || c.placeName !== placeName) return undefined;
-  return derived.runs[path];
+  if (!c || c.placeName !== placeName) return undefined;
+  if (selection && (c.place !== selection.place || c.period !== selection.period)) return undefined;
+  return derived.runs[key];
 }
 
 /**

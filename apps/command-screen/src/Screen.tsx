@@ -16,7 +16,7 @@ import { sameForWidget } from './feeds/widget-status.js';
 import { type AppLang, tr } from './i18n/text.js';
 import { useKiosk } from './kiosk/useKiosk.js';
 import { ScreenGrid } from './layout/ScreenGrid.js';
-import { placeNamesOf } from './model/place-names.js';
+import { screenPlaceNames } from './model/place-names.js';
 import { runBound } from './model/useBinding.js';
 import { workerResult } from './model/worker-views.js';
 import { type ScreenApp, ScreenAppContext } from './screen-context.js';
@@ -67,10 +67,7 @@ export function Screen({ config, params, boundaries, drill = noDrill, onAlertHol
   }, [params.period, params.feeds, config]);
 
   // Town and zone names come from the drill layers, so a drilled selection is named too.
-  const placeName = useMemo(
-    () => placeNamesOf([...boundaries, ...drill.flatMap((l) => l.features)]),
-    [boundaries, drill],
-  );
+  const placeName = useMemo(() => screenPlaceNames(boundaries, drill), [boundaries, drill]);
   // The feed worker runs the bindings in the screen's place, period and names (worker-views).
   const placeNameNow = useRef(placeName);
   const bindingsContext = useRef<{ update(): void } | undefined>(undefined);

@@ -11,7 +11,8 @@ import { createRoot } from 'react-dom/client';
 import { Boot } from './boot/Boot.js';
 import { loadScreen } from './boot/load-screen.js';
 import { prestartFeedWorker } from './feeds/feed-worker.js';
-import { prestartScreenFeeds } from './feeds/screen-feeds.js';
+import { prestartBindingsContext, prestartScreenFeeds } from './feeds/screen-feeds.js';
+import { screenPlaceNames } from './model/place-names.js';
 import { PlaylistBoot } from './playlist/PlaylistBoot.js';
 import { parseScreenParams } from './url/params.js';
 
@@ -27,7 +28,11 @@ if (root) {
   prestartFeedWorker();
   // The feeds start once the config is known, while the fonts load, not when the screen mounts.
   void loading?.then((loaded) => {
-    if (loaded.ok) prestartScreenFeeds(loaded.config, params.feeds);
+    if (!loaded.ok) return;
+    prestartScreenFeeds(loaded.config, params.feeds);
+    // The first render's selection (the store's at start): its views come with the feeds.
+    const period = params.period ?? loaded.config.period?.default;
+    prestartBindingsContext(period, screenPlaceNames(loaded.boundaries, loaded.drill));
   });
   // Charts paint text into canvases with whatever face is loaded when they draw, so the screen
   // renders once the bundled faces are in (or after 3 s, with fallback glyphs, rather than never).

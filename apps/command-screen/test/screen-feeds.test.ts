@@ -1,12 +1,16 @@
 import type { FeedClient, FeedClientState, FeedState } from '@onescreen/core';
+import type { AreaFeature } from '@onescreen/geo';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ScreenConfig } from '../src/config/schema.js';
 import {
   initialFeedState,
+  prestartBindingsContext,
   prestartedFeedsSettle,
   prestartScreenFeeds,
   takeScreenFeeds,
 } from '../src/feeds/screen-feeds.js';
+import { screenPlaceNames } from '../src/model/place-names.js';
+import { receiveViews, workerResult } from '../src/model/worker-views.js';
 
 /** A feed client that only records being stopped, with a state the test sets. */
 function fakeClient(name: string) {
@@ -70,6 +74,38 @@ describe('feeds started before the screen mounts', () => {
     const second = takeScreenFeeds(configA, null, start) as ReturnType<typeof fakeClient>;
     expect(second).not.toBe(first);
     expect(started).toEqual(['A', 'A']);
+  });
+
+  it("tell the prestarted worker the first render's context, in the names the screen will use", () => {
+    const contexts: unknown[] = [];
+    const early = Object.assign(fakeClient('early'), {
+      setContext: (c: unknown) => contexts.push(c),
+    });
+    prestartScreenFeeds(configA, null, () => early);
+    const boundaries = [
+      { type: 'Feature', id: '330109', properties: { name: '萧山区' }, geometry: null },
+    ] as unknown as AreaFeature[];
+    const drill: { features: AreaFeature[] }[] = [];
+    const names = screenPlaceNames(boundaries, drill);
+    prestartBindingsContext('2022', names);
+    expect(contexts).toEqual([
+      {
+        seq: expect.any(Number),
+        place: undefined,
+        period: '2022',
+        names: [['330109', { 'zh-CN': '萧山区', en: '萧山区' }]],
+      },
+    ]);
+    // The screen, given the same boundaries and drill layers, looks its views up in the very
+    // same names, so the worker's results for this context are found.
+    expect(screenPlaceNames(boundaries, drill)).toBe(names);
+    const value = {};
+    const seq = (contexts[0] as { seq: number }).seq;
+    const run = { ok: false as const, fault: { path: [], message: { 'zh-CN': '无', en: 'none' } } };
+    receiveViews('petitions', value as never, { seq, runs: { '/w': run } });
+    expect(workerResult(value, '/w', names, { place: undefined, period: '2022' })).toEqual(run);
+    // Other drill layers name more places: another lookup.
+    expect(screenPlaceNames(boundaries, [])).not.toBe(names);
   });
 
   it('stop a client started for another config or feeds parameter', () => {

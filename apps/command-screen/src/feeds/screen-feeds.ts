@@ -4,11 +4,12 @@ import {
   createWorkerFeedClient,
   type FeedClient,
   type FeedClientState,
+  type LocalText,
 } from '@onescreen/core';
 import { compileRules } from '../alerts/compile-rules.js';
 import { bindingsOf, coverageLayer } from '../config/bindings-of.js';
 import type { ScreenConfig } from '../config/schema.js';
-import { receiveViews } from '../model/worker-views.js';
+import { bindingsContextSender, receiveViews } from '../model/worker-views.js';
 import { ownKey, type WorkerBinding } from './binding-deriver.js';
 import { resolveFeeds } from './feed-configs.js';
 import { type FeedWorkerData, feedKinds, feedParser } from './feed-parser.js';
@@ -84,6 +85,19 @@ export function prestartScreenFeeds(
 ): void {
   early?.client.stop();
   early = { config, feedsBase, client: start(config, feedsBase) };
+}
+
+/**
+ * Tell the prestarted client's worker the context its screen will first render in (no place,
+ * the start period, the screen's place names: see screenPlaceNames), so that the views of the
+ * first render are worked out there, with the feeds, instead of on the page.
+ */
+export function prestartBindingsContext(
+  period: string | undefined,
+  placeName: (code: string) => LocalText | undefined,
+): void {
+  const setContext = early?.client.setContext;
+  if (setContext) bindingsContextSender(setContext)(undefined, period, placeName);
 }
 
 const isFor = (config: ScreenConfig, feedsBase: string | null) =>

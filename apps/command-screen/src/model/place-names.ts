@@ -31,3 +31,29 @@ export function placeNamesOf(features: readonly AreaFeature[]): PlaceName {
   tables.set(placeName, [...names]);
   return placeName;
 }
+
+// One lookup per boundaries and drill layers: the boot step and the screen ask with the same
+// arrays, and get the same function, so views the feed worker worked out for the first render
+// (in the names the boot step sent) are found for it (worker-views compares lookups).
+const byBoundaries = new WeakMap<object, WeakMap<object, PlaceName>>();
+
+/**
+ * The names of a screen's places: its districts and every drill layer's areas (towns, zones),
+ * so a drilled selection is named too. The same arrays give the same function.
+ */
+export function screenPlaceNames(
+  boundaries: readonly AreaFeature[],
+  drill: readonly { features: readonly AreaFeature[] }[],
+): PlaceName {
+  let byDrill = byBoundaries.get(boundaries);
+  if (!byDrill) {
+    byDrill = new WeakMap();
+    byBoundaries.set(boundaries, byDrill);
+  }
+  let names = byDrill.get(drill);
+  if (!names) {
+    names = placeNamesOf([...boundaries, ...drill.flatMap((l) => l.features)]);
+    byDrill.set(drill, names);
+  }
+  return names;
+}

@@ -82,6 +82,25 @@ describe('HeatGrid in Chromium', () => {
     await saveScreenshot(mounted.box, 'HeatGrid');
   });
 
+  it('keys its colours under the grid, 0 to the peak, and follows new values', async () => {
+    const ready = readyChart();
+    mounted = mount(<HeatGrid title="案发时段" values={values} onChartReady={ready.onReady} />);
+    await ready.chart();
+    const key = () => mounted?.box.querySelector('.os-heat-scale') as HTMLElement | null;
+    const peak = Math.max(...values.flat());
+    expect(key()?.textContent).toBe(`0${peak.toLocaleString('zh-CN')}`);
+    expect(key()?.getAttribute('aria-hidden')).toBe('true');
+    // Inside the widget's box, under the grid.
+    const box = mounted.box.getBoundingClientRect();
+    const at = key()?.getBoundingClientRect();
+    expect(at && at.bottom <= box.bottom + 0.5 && at.top > box.top + box.height / 2).toBe(true);
+    mounted.render(<HeatGrid title="案发时段" values={[[2, 5040]]} />);
+    expect(key()?.textContent).toBe('05,040');
+    // No key on an empty grid.
+    mounted.render(<HeatGrid title="案发时段" values={[]} />);
+    expect(key()).toBeNull();
+  });
+
   it('survives StrictMode and 50 quick mount/unmount cycles without errors', async () => {
     expect(await cycle(<HeatGrid title="案发时段" values={values} />)).toEqual([]);
   });

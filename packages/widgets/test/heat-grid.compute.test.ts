@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { chartPalette } from '../src/echarts/chartPalette.js';
-import { dayNames, heatCells, heatOption, heatPeak, heatTable } from '../src/HeatGrid/compute.js';
+import {
+  dayNames,
+  heatCells,
+  heatLegend,
+  heatOption,
+  heatPeak,
+  heatTable,
+} from '../src/HeatGrid/compute.js';
 import { tokens } from '../src/theme/tokens.js';
 
 const values = Array.from({ length: 7 }, (_, d) =>
@@ -34,6 +41,15 @@ describe('heat grid compute', () => {
     expect(option.visualMap.max).toBe(9);
     expect(option.aria.label.description).toContain('周五 20:00–21:00');
     expect(option.animation).toBe(false);
+  });
+  it("keys the colour scale from 0 to the peak, in the page rather than in ECharts' canvas", () => {
+    expect(heatOption(input).visualMap.show).toBe(false);
+    const legend = heatLegend({ ...input, values: [[1200, 3]] });
+    expect([legend.low, legend.high]).toEqual(['0', '1,200']);
+    expect(legend.colors).toEqual([input.palette.panel, input.palette.accent, input.palette.warn]);
+    // An all-zero (or empty) grid still has a scale to 1, as its colours do.
+    expect(heatLegend({ ...input, values: [[0, 0]] }).high).toBe('1');
+    expect(heatOption({ ...input, values: [[0, 0]] }).visualMap.max).toBe(1);
   });
   it('tooltips name the slot', () => {
     expect(heatOption({ ...input, unit: '<i>' }).tooltip.formatter({ value: [20, 4, 9] })).toBe(

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { type ChartChromeProps, ChartWidget } from '../echarts/ChartWidget.js';
 import { guardWidget } from '../frame/guardWidget.js';
 import { useSizeOf } from '../screen/useBoxSize.js';
+import { HeatScale } from './HeatScale.js';
 import { heatParts } from './parts.js';
 import { type HeatGridData, useHeatGrid } from './useHeatGrid.js';
 
@@ -13,6 +14,7 @@ export const HeatGrid = guardWidget(
   'HeatGrid',
   function HeatGrid(props: HeatGridProps) {
     const body = useRef<HTMLDivElement>(null);
+    const view = useHeatGrid(props, useSizeOf(body));
     return (
       <ChartWidget
         name="HeatGrid"
@@ -20,7 +22,8 @@ export const HeatGrid = guardWidget(
         chrome={props}
         parts={heatParts}
         bodyRef={body}
-        view={useHeatGrid(props, useSizeOf(body))}
+        view={view}
+        overlay={view.option && !view.empty ? <HeatScale legend={view.legend} /> : null}
       />
     );
   },

@@ -90,6 +90,40 @@ function slot(
   return m(input.lang, 'slot', { day: axes.rows[day] ?? '', from: hour, to: hour + 1 });
 }
 
+/** The colour scale's top: the peak cell, at least 1 so an all-zero grid still has a scale. */
+const heatMax = (peak: { value: number } | null) => Math.max(1, peak?.value ?? 1);
+
+/** The colours of the scale, from no cases to the peak. */
+const scaleColors = (palette: ChartPalette) =>
+  [palette.panel, palette.accent, palette.warn] as const;
+
+/** The key of the colour scale, drawn under the grid: its two ends as numbers and its colours. */
+export interface HeatLegend {
+  /** The low end's number (0). */
+  low: string;
+  /** The high end's number (the peak cell). */
+  high: string;
+  /** The colours from low to high. */
+  colors: readonly string[];
+  /** The numbers' colour and face. */
+  text: { color: string; font: string };
+}
+
+/** The key of a grid's colour scale, in the screen language. */
+export function heatLegend(
+  input: Pick<HeatInput, 'values' | 'lang' | 'palette' | 'rowLabels' | 'columnLabels'>,
+): HeatLegend {
+  const axes = heatAxes(input);
+  const peak = heatPeak(input.values, axes.rows.length, axes.columns.length);
+  const { palette } = input;
+  return {
+    low: formatGrouped(0, input.lang),
+    high: formatGrouped(heatMax(peak), input.lang),
+    colors: scaleColors(palette),
+    text: { color: palette.muted, font: palette.font },
+  };
+}
+
 /** The ECharts option of the hour × weekday heat map. */
 export function heatOption(input: HeatInput, height = 0) {
   const { palette, lang, unit } = input;
@@ -153,20 +187,15 @@ export function heatOption(input: HeatInput, height = 0) {
         lineHeight: 14,
       },
     },
+    // Colours only: the scale's key is drawn in the page (HeatScale), not by ECharts, whose
+    // continuous key rebuilt a 100-stop gradient on every update (up to 33 ms a redraw).
     visualMap: {
       type: 'continuous' as const,
+      show: false,
       min: 0,
-      max: Math.max(1, peak?.value ?? 1),
+      max: heatMax(peak),
       calculable: false,
-      // Ends of the colour scale as numbers, so the colours can be read as values.
-      text: [formatGrouped(Math.max(1, peak?.value ?? 1), lang), '0'],
-      orient: 'horizontal' as const,
-      left: 'center',
-      bottom: 0,
-      itemHeight: 160,
-      itemWidth: 10,
-      textStyle: { color: palette.muted, fontSize: 12 },
-      inRange: { color: [palette.panel, palette.accent, palette.warn] },
+      inRange: { color: [...scaleColors(palette)] },
     },
     series: [
       {

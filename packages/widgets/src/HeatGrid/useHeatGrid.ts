@@ -3,7 +3,14 @@ import { useReducedMotion } from '../a11y/useReducedMotion.js';
 import { usePalette } from '../echarts/usePalette.js';
 import { useLang } from '../i18n/context.js';
 import type { Size } from '../maplayout/types.js';
-import { heatAxes, heatCells, heatOption, heatTable, type WeekHourValues } from './compute.js';
+import {
+  heatAxes,
+  heatCells,
+  heatLegend,
+  heatOption,
+  heatTable,
+  type WeekHourValues,
+} from './compute.js';
 import { heatMessages } from './messages.js';
 
 /** Inputs of useHeatGrid (the data props of HeatGrid). */
@@ -20,7 +27,7 @@ export interface HeatGridData {
   title?: string | undefined;
 }
 
-/** Option, hidden table and emptiness of a heat grid at a size, memoised on its inputs. */
+/** Option, hidden table, scale key and emptiness of a heat grid at a size, memoised on its inputs. */
 export function useHeatGrid(
   { values, unit = '', title, rowLabels, columnLabels }: HeatGridData,
   size: Size | null = null,
@@ -44,6 +51,7 @@ export function useHeatGrid(
     return {
       option: heatOption(input, size?.height ?? 0),
       table: heatTable(input),
+      legend: heatLegend(input),
       empty: heatCells(values, axes.rows.length, axes.columns.length).length === 0,
     };
   }, [values, unit, name, lang, palette, reducedMotion, rowLabels, columnLabels, size]);

@@ -1,5 +1,5 @@
 import type { EChartsType } from 'echarts/core';
-import type { CSSProperties, RefObject } from 'react';
+import type { CSSProperties, ReactNode, RefObject } from 'react';
 import type { WidgetStatus } from '../frame/types.js';
 import type { A11yTable } from '../frame/WidgetFrame.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
@@ -39,6 +39,8 @@ export function ChartWidget(props: {
   view: ChartView;
   /** The chart's box, for widgets that measure it to lay themselves out. */
   bodyRef?: RefObject<HTMLDivElement | null> | undefined;
+  /** Drawn over the chart's box (positioned against it): a key kept out of the canvas. */
+  overlay?: ReactNode;
 }) {
   const { status, onChartReady, className, style, renderer } = props.chrome;
   return (
@@ -51,7 +53,7 @@ export function ChartWidget(props: {
       className={className}
       style={{ height: '100%', ...style }}
     >
-      <div ref={props.bodyRef} style={{ width: '100%', height: '100%' }}>
+      <div ref={props.bodyRef} style={{ position: 'relative', width: '100%', height: '100%' }}>
         {props.view.option && (
           <EChart
             parts={props.parts}
@@ -60,6 +62,7 @@ export function ChartWidget(props: {
             {...(onChartReady ? { onReady: onChartReady } : {})}
           />
         )}
+        {props.overlay}
       </div>
     </WidgetFrame>
   );

@@ -34,7 +34,7 @@ export function receiveViews(
 /**
  * The worker's result filed under `key` for this feed value, if it ran with these place names
  * and, for a binding that follows the screen's selection, in this `selection`; undefined
- * otherwise. (An alert rule's key holds its own period: see alertKey.)
+ * otherwise. (A binding with a context of its own has its period in its key: see ownKey.)
  */
 export function workerResult(
   value: object,

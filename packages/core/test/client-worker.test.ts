@@ -6,7 +6,9 @@ import {
   type FeedClient,
   type FeedConfig,
   type FeedDeriver,
+  type FeedState,
   type FeedWorkerLike,
+  type FromFeedWorker,
   hostFeedClient,
   type MessageEnd,
   type ParseFeed,
@@ -203,6 +205,43 @@ describe('the feed client in a worker', () => {
     await until(() => received.length === 2);
     expect(received[1]?.value).toBe(t.client.getState().petitions?.value);
     expect(received[1]?.derived).toEqual({ context: { period: '2022-06' }, count: 8 });
+  });
+
+  it('hands over nothing derived from a value the page could not rebuild from its delta', () => {
+    let hear: ((event: { data: FromFeedWorker }) => void) | undefined;
+    const fake = {
+      postMessage() {},
+      addEventListener(type: string, listener: (event: { data: FromFeedWorker }) => void) {
+        if (type === 'message') hear = listener;
+      },
+      removeEventListener() {},
+      terminate() {},
+    } as unknown as FeedWorkerLike;
+    const received: unknown[] = [];
+    const client = createWorkerFeedClient({
+      feeds: [feed],
+      worker: () => fake,
+      visibility: new FakeVisibility(),
+      onDerived: (_id, _value, derived) => received.push(derived),
+    });
+    cleanup = () => client.stop();
+    client.start();
+    const { value: _v, dropped: _d, ...state } = client.getState().petitions as FeedState;
+    const ready = { ...state, status: 'ready' as const };
+    hear?.({
+      data: {
+        type: 'state',
+        feeds: [{ state: ready, valueText: JSON.stringify(doc(5)), derived: 'first' }],
+      },
+    });
+    const first = client.getState().petitions?.value;
+    // A delta naming a record the page never had: the feed keeps its last value.
+    const delta = { rest: JSON.stringify({ ...doc(6), data: {} }), tables: { records: [9] } };
+    hear?.({
+      data: { type: 'state', feeds: [{ state: ready, valueDelta: delta, derived: 'second' }] },
+    });
+    expect(client.getState().petitions?.value).toBe(first);
+    expect(received).toEqual(['first']);
   });
 
   it('passes the page visibility on, and refreshes on request', async () => {

@@ -90,7 +90,11 @@ export function createWorkerFeedClient(options: WorkerFeedClientOptions): Worker
             ? undefined
             : (JSON.parse(wire.valueText) as FeedEnvelope<unknown>);
       const dropped: readonly DroppedRecord[] = wire.dropped ?? last?.dropped ?? [];
-      if (wire.derived !== undefined) options.onDerived?.(wire.state.id, value, wire.derived);
+      // A delta the page could not apply left the last value in place: what was derived from the
+      // new one must not be filed under it.
+      const rebuilt = !(wire.valueDelta && value === last?.value);
+      if (wire.derived !== undefined && rebuilt)
+        options.onDerived?.(wire.state.id, value, wire.derived);
       next[wire.state.id] = { ...wire.state, value, dropped };
     }
     publish(next);

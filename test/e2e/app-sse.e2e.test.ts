@@ -129,7 +129,7 @@ describe('a feed change reaches an open screen over SSE (onescreen serve)', () =
         beforeLoad: (p) => holdStill(p),
       });
       await waitForScreenReady(screen.page);
-      // The clicked district's hover tooltip shows whatever was there when the pointer came.
+      // The clicked district's hover tooltip is open on the live page only: not compared.
       await screen.page.addStyleTag({ content: '.os-chart-tooltip { display: none !important }' });
       return screen;
     };

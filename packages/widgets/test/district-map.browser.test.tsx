@@ -110,6 +110,30 @@ describe('DistrictMap in Chromium', () => {
     await expect.poll(() => hovered.at(-1)).toBeNull();
   });
 
+  it('an open tooltip says the new value when values change under it (pointer and keyboard)', async () => {
+    const ready = readyChart();
+    const m = mount(<DistrictMap {...base} onChartReady={ready.onReady} />, 640, 480);
+    mounted = m;
+    const chart = await ready.chart();
+    await frame();
+    const tip = () =>
+      (m.box.querySelector('.os-chart-tooltip') as HTMLElement | null)?.textContent ?? '';
+    const xiuzhou = jiaxing.features.find((f) => String((f as { id?: string }).id) === '330411');
+    const { canvas, x, y } = pointOf(chart, xiuzhou?.properties?.cp as [number, number], m.box);
+    await userEvent.hover(page.elementLocator(canvas), { position: { x, y } });
+    await expect.poll(tip).toContain('54件');
+    m.render(<DistrictMap {...base} values={{ ...values, 330411: 61 }} />);
+    await expect.poll(tip).toContain('61件');
+    await expect.poll(tip).not.toContain('54件');
+    // The keyboard's district, likewise (the pointer leaves first).
+    await userEvent.unhover(page.elementLocator(canvas));
+    const key = m.box.querySelector('[data-district="330402"]') as HTMLButtonElement;
+    key.focus();
+    await expect.poll(tip).toContain('31件');
+    m.render(<DistrictMap {...base} values={{ ...values, 330411: 61, 330402: 35 }} />);
+    await expect.poll(tip).toContain('35件');
+  });
+
   it('keyboard: Tab/arrow through districts, Enter selects, drill and back by buttons', async () => {
     const ready = readyChart();
     const selected: (string | null)[] = [];

@@ -13,6 +13,7 @@ import { MapPulses } from './MapPulses.js';
 import { mapMessages } from './messages.js';
 import { mapParts } from './parts.js';
 import { type DistrictMapData, useDistrictMap } from './useDistrictMap.js';
+import { useTipRefresh } from './useTipRefresh.js';
 
 /** Props of DistrictMap. */
 export interface DistrictMapProps extends DistrictMapData {
@@ -80,6 +81,7 @@ export const DistrictMap = guardWidget(
     const legend = useSizeOf(legendBox);
     const view = useDistrictMap(props, selected, drill, { size, topBar, legend });
     const chart = useRef<EChartsType | null>(null);
+    const tip = useTipRefresh(chart, props.values);
     const hover = useRef(props.onHover);
     hover.current = props.onHover;
     const pointClick = useRef(props.onPointClick);
@@ -113,22 +115,27 @@ export const DistrictMap = guardWidget(
     const onReady = useCallback(
       (c: EChartsType) => {
         chart.current = c;
+        tip.follow(c);
         onChartReady?.(c);
       },
-      [onChartReady],
+      [onChartReady, tip.follow],
     );
-    const focusDistrict = useCallback((code: string | null) => {
-      hover.current?.(code);
-      const c = chart.current;
-      if (!c || c.isDisposed()) return;
-      c.dispatchAction({ type: 'downplay', geoIndex: 0 });
-      if (code === null) {
-        c.dispatchAction({ type: 'hideTip' });
-        return;
-      }
-      c.dispatchAction({ type: 'highlight', geoIndex: 0, name: code });
-      c.dispatchAction({ type: 'showTip', geoIndex: 0, name: code });
-    }, []);
+    const focusDistrict = useCallback(
+      (code: string | null) => {
+        hover.current?.(code);
+        tip.keyed(code);
+        const c = chart.current;
+        if (!c || c.isDisposed()) return;
+        c.dispatchAction({ type: 'downplay', geoIndex: 0 });
+        if (code === null) {
+          c.dispatchAction({ type: 'hideTip' });
+          return;
+        }
+        c.dispatchAction({ type: 'highlight', geoIndex: 0, name: code });
+        c.dispatchAction({ type: 'showTip', geoIndex: 0, name: code });
+      },
+      [tip.keyed],
+    );
     const empty = view.all.length === 0;
     // Which districts pulse, for monitoring and tests (the canvas cannot be read).
     const alertedCodes = Object.keys(props.alerted ?? {})

@@ -74,4 +74,24 @@ describe('spanReader', () => {
     expect(after('hotline')).toBe(first.hotline);
     expect(after('petitions')).toBeGreaterThan(first.petitions as number);
   });
+
+  it("takes a value's span from the worker when it sent one, and scans only the others", () => {
+    const walks = Object.fromEntries(ids.map((id) => [id, { n: 0 }]));
+    const feeds = new Map(ids.map((id) => [id, counted(load(id), walks[id] as { n: number })]));
+    const hotline = feeds.get('hotline');
+    const petitions = feeds.get('petitions');
+    const given = new Map<unknown, { first: string; last: string } | null>([
+      [hotline, { first: '2019-06', last: '2023-03' }],
+      [petitions, null],
+    ]);
+    const readSpan = spanReader(bindings, (value) => given.get(value));
+    expect(readSpan((name) => feeds.get(name))).toEqual({ first: '2019-06', last: '2023-03' });
+    expect((walks.hotline as { n: number }).n).toBe(0);
+    expect((walks.petitions as { n: number }).n).toBe(0);
+    const others = ids.filter((id) => id !== 'hotline' && id !== 'petitions');
+    expect(others.some((id) => (walks[id] as { n: number }).n > 0)).toBe(true);
+    // The worker found no months in the petitions: they add none, and the others still count.
+    const onlyPetitions = spanReader(bindings, (value) => given.get(value));
+    expect(onlyPetitions((name) => (name === 'petitions' ? petitions : undefined))).toBeUndefined();
+  });
 });

@@ -5,7 +5,9 @@ import {
   createOnescreenStore,
   type FeedEnvelope,
   type FeedState,
+  type PeriodSpan,
   parseFeed,
+  periodSpanOf,
 } from '@onescreen/core';
 import type { AreaFeature } from '@onescreen/geo';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +25,12 @@ import { linkBindingsContext } from '../src/feeds/bindings-context.js';
 import { workerBindings } from '../src/feeds/screen-feeds.js';
 import { placeNamesOf } from '../src/model/place-names.js';
 import { runBound } from '../src/model/useBinding.js';
-import { bindingsContextSender, receiveViews, workerResult } from '../src/model/worker-views.js';
+import {
+  bindingsContextSender,
+  receiveViews,
+  workerResult,
+  workerSpan,
+} from '../src/model/worker-views.js';
 
 // The widgets' bindings run in the feed worker on each new feed value; the page uses a result
 // only when it ran on that very value in the page's own place, period and place names, and runs
@@ -135,6 +142,27 @@ describe('bindings run in the feed worker', () => {
     );
   });
 
+  it("give each feed's months for time travel, as the page would scan them", () => {
+    const spans: PeriodSpan[] = [];
+    for (const [id, value] of feeds) {
+      const derived = derivedOn({ seq: 1, place: '330109', period: '2021' }, id);
+      const mine = bindingsOf(config)
+        .filter((b) => b.bind.feed === id)
+        .map((b) => b.bind as Binding);
+      expect(derived?.span, id).toEqual(periodSpanOf(mine, () => value) ?? null);
+      if (derived?.span) spans.push(derived.span);
+    }
+    // The feeds' spans together are the screen's: three years of history.
+    expect(spans.length).toBeGreaterThan(2);
+    expect(spans.map((s) => s.first).sort()[0]).toBe('2020-01');
+    expect(
+      spans
+        .map((s) => s.last)
+        .sort()
+        .at(-1),
+    ).toBe('2022-12');
+  });
+
   it('run nothing before the page sends a context, and keep the names a later context omits', () => {
     const deriver = bindingDeriver(workerBindings(config));
     const hotline = feeds.get('hotline');
@@ -197,7 +225,11 @@ describe("the page's side", () => {
         precision: 0,
       },
     } as BindingResult;
-    receiveViews('petitions', value, { seq, runs: { '/a': run } } satisfies DerivedViews);
+    const span = { first: '2021-01', last: '2022-12' };
+    receiveViews('petitions', value, { seq, runs: { '/a': run }, span } satisfies DerivedViews);
+    // The span depends on the value alone: found for it in any context, for no other value.
+    expect(workerSpan(value)).toEqual(span);
+    expect(workerSpan({ data: {} })).toBeUndefined();
     const at = (place: string | undefined, period: string | undefined) => ({ place, period });
     expect(workerResult(value, '/a', placeName, at(undefined, '2022'))).toEqual(run);
     expect(workerResult(value, '/b', placeName, at(undefined, '2022'))).toBeUndefined();

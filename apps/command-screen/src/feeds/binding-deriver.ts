@@ -3,6 +3,8 @@ import {
   type BindingResult,
   type FeedDeriver,
   type LocalText,
+  type PeriodSpan,
+  periodSpanOf,
   runBinding,
 } from '@onescreen/core';
 
@@ -48,6 +50,11 @@ export interface DerivedViews {
   seq: number;
   /** Each binding of this feed that ran, by its key. */
   runs: Readonly<Record<string, BindingResult>>;
+  /**
+   * The months this value gives the screen's time travel (periodSpanOf over the widgets'
+   * bindings of this feed; null for none). It depends on the value alone, not the context.
+   */
+  span: PeriodSpan | null;
 }
 
 /**
@@ -57,6 +64,8 @@ export interface DerivedViews {
  * screen itself, and a result from a context it never sent would be of no use.
  */
 export function bindingDeriver(bindings: readonly WorkerBinding[]): FeedDeriver {
+  // The widgets' bindings (those in the screen's selection) are the ones time travel spans.
+  const spanned = bindings.filter((b) => !b.own).map((b) => b.bind);
   let context: BindingsContext | undefined;
   let names = new Map<string, LocalText>();
   // One function per set of names: the step cache keys its frames on this function.
@@ -79,7 +88,12 @@ export function bindingDeriver(bindings: readonly WorkerBinding[]): FeedDeriver 
         const inputs = own ? { period: own.period, placeName } : screen;
         runs[key] = runBinding(bind, value, inputs);
       }
-      return Object.keys(runs).length > 0 ? { seq: context.seq, runs } : undefined;
+      if (Object.keys(runs).length === 0) return undefined;
+      const span = periodSpanOf(
+        spanned.filter((b) => b.feed === id),
+        () => value,
+      );
+      return { seq: context.seq, runs, span: span ?? null };
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { BindingResult, FeedEnvelope, LocalText } from '@onescreen/core';
+import type { BindingResult, FeedEnvelope, LocalText, PeriodSpan } from '@onescreen/core';
 import type { BindingsContext, DerivedViews } from '../feeds/binding-deriver.js';
 import { placeNameEntries } from './place-names.js';
 
@@ -48,6 +48,15 @@ export function workerResult(
   if (!c || c.placeName !== placeName) return undefined;
   if (selection && (c.place !== selection.place || c.period !== selection.period)) return undefined;
   return derived.runs[key];
+}
+
+/**
+ * The months the worker found in this feed value for time travel (null: none), or undefined
+ * when it sent none for it (the page scans the value itself then). The span depends on the
+ * value alone, so any context will do.
+ */
+export function workerSpan(value: object): PeriodSpan | null | undefined {
+  return byValue.get(value)?.span;
 }
 
 /**

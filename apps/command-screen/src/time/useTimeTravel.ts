@@ -23,6 +23,7 @@ import {
 } from 'react';
 import { bindingsOf } from '../config/bindings-of.js';
 import type { ScreenConfig } from '../config/schema.js';
+import { workerSpan } from '../model/worker-views.js';
 import { spanReader } from './span-reader.js';
 
 /** Where playback stands: off, played by an operator from a start, or looping with the clock. */
@@ -79,7 +80,15 @@ export function useTimeTravel(
   kiosk: boolean,
   store: OnescreenStore,
 ): TimeTravel {
-  const readSpan = useMemo(() => spanReader(bindingsOf(config).map((b) => b.bind)), [config]);
+  // The feed worker sends each value's span with its views (binding-deriver): no scan here then.
+  const readSpan = useMemo(
+    () =>
+      spanReader(
+        bindingsOf(config).map((b) => b.bind),
+        workerSpan,
+      ),
+    [config],
+  );
   // Deferred, like the bindings: a new feed value is scanned in a background render.
   const feeds = useDeferredValue(useOnescreen((s) => s.feeds));
   const period = useOnescreen((s) => s.period);

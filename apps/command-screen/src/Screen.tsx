@@ -1,4 +1,4 @@
-import { connectFeedClient, createOnescreenStore, type PointsView } from '@onescreen/core';
+import { connectFeedClient, createOnescreenStore } from '@onescreen/core';
 import { OnescreenStoreProvider as StoreProvider, useOnescreen } from '@onescreen/core/react';
 import { type AreaFeature, drillIndex } from '@onescreen/geo';
 import { OnescreenProvider, ScreenContainer } from '@onescreen/widgets';
@@ -7,8 +7,8 @@ import { ScreenAlerts } from './alerts/ScreenAlerts.js';
 import type { LoadedDrillLayer } from './boundaries/load-drill.js';
 import { coverageLayer } from './config/bindings-of.js';
 import type { ScreenConfig } from './config/schema.js';
+import { coverageStations } from './coverage/coverage-stations.js';
 import { useCoverage } from './coverage/useCoverage.js';
-import { ownKey } from './feeds/binding-deriver.js';
 import { linkBindingsContext } from './feeds/bindings-context.js';
 import { coverageFeedState } from './feeds/coverage-feed.js';
 import { initialFeedState, takeScreenFeeds } from './feeds/screen-feeds.js';
@@ -17,8 +17,6 @@ import { type AppLang, tr } from './i18n/text.js';
 import { useKiosk } from './kiosk/useKiosk.js';
 import { ScreenGrid } from './layout/ScreenGrid.js';
 import { screenPlaceNames } from './model/place-names.js';
-import { runBound } from './model/useBinding.js';
-import { workerResult } from './model/worker-views.js';
 import { type ScreenApp, ScreenAppContext } from './screen-context.js';
 import { watchScreenReady } from './screen-ready.js';
 import { effectiveDesign } from './tile/design-size.js';
@@ -227,18 +225,10 @@ function CoverageRunner({
   const layer = useMemo(() => coverageLayer(config), [config]);
   // Only what the stations show: a poll that confirmed the same document changes nothing here.
   const feed = useOnescreen((s) => (layer ? s.feeds[layer.bind.feed] : undefined), sameForWidget);
-  // Coverage counts every station, whatever the map selects. It waits while the stations'
-  // feed loads, fails with it when it has no data, and is empty without stations.
-  const stations = useMemo(() => {
-    if (!layer) return { points: { kind: 'points' as const, points: [] }, failure: null };
-    if (!feed || (feed.status === 'loading' && !feed.value)) return { points: null, failure: null };
-    const inputs = { place: undefined, period: undefined, placeName, lang, path: layer.path };
-    // The feed worker has usually run it already, with the value (worker-views).
-    const done = feed.value && workerResult(feed.value, ownKey(layer.path, undefined), placeName);
-    const r = runBound(layer.bind as never, feed, inputs, done || undefined);
-    if (r.view?.kind === 'points') return { points: r.view as PointsView, failure: null };
-    return { points: null, failure: r.status.error ?? r.status.state };
-  }, [layer, feed, placeName, lang]);
+  const stations = useMemo(
+    () => coverageStations(layer, feed, placeName, lang),
+    [layer, feed, placeName, lang],
+  );
   const coverage = useCoverage(stations.points, boundaries, stations.failure);
   // The screen below re-renders when coverage changes, not each time the stations' feed does.
   return useMemo(() => children(coverage), [children, coverage]);

@@ -10,6 +10,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Boot } from './boot/Boot.js';
 import { loadScreen } from './boot/load-screen.js';
+import { prestartCoverageWorker } from './coverage/coverage-worker.js';
+import { prestartCoverage } from './coverage/prestart-coverage.js';
 import { prestartFeedWorker } from './feeds/feed-worker.js';
 import { prestartBindingsContext, prestartScreenFeeds } from './feeds/screen-feeds.js';
 import { screenPlaceNames } from './model/place-names.js';
@@ -29,10 +31,18 @@ if (root) {
   // The feeds start once the config is known, while the fonts load, not when the screen mounts.
   void loading?.then((loaded) => {
     if (!loaded.ok) return;
+    prestartCoverageWorker();
     prestartScreenFeeds(loaded.config, params.feeds);
     // The first render's selection (the store's at start): its views come with the feeds.
     const period = params.period ?? loaded.config.period?.default;
     prestartBindingsContext(period, screenPlaceNames(loaded.boundaries, loaded.drill));
+    // The coverage is counted as soon as the stations come, while the screen renders.
+    prestartCoverage(
+      loaded.config,
+      loaded.boundaries,
+      loaded.drill,
+      params.lang ?? loaded.config.language,
+    );
   });
   // Charts paint text into canvases with whatever face is loaded when they draw, so the screen
   // renders once the bundled faces are in (or after 3 s, with fallback glyphs, rather than never).

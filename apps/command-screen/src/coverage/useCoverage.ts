@@ -3,11 +3,13 @@ import type {
   AreaFeature,
   CoverageGap,
   CoverageReply,
+  CoverageRequest,
   CoverageSummary,
   Station,
 } from '@onescreen/geo';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CoverageStatus } from '../feeds/coverage-feed.js';
+import { earlyCoverageReply, takeCoverageWorker } from './coverage-worker.js';
 
 /** Coverage from the worker: where it stands, and the gaps for the coverage map. */
 export interface CoverageState {
@@ -57,6 +59,27 @@ export function coverageInput(points: PointsView | null, features: readonly Area
   return { stations, districts, key };
 }
 
+/** The engine's request for an input with stations and districts: the summary and five gaps. */
+export function coverageRequest(
+  input: ReturnType<typeof coverageInput>,
+  id: number,
+): CoverageRequest & { id: number } {
+  return {
+    type: 'init',
+    id,
+    districts: input.districts,
+    stations: input.stations,
+    gaps: 5,
+    losses: 0,
+  };
+}
+
+/** A reply of the engine as this hook's state. */
+const stateOf = (r: CoverageReply): CoverageState =>
+  r.type === 'result'
+    ? { status: { state: 'ready', summary: r.summary, at: Date.now() }, gaps: r.gaps }
+    : { status: { state: 'error', error: r.message, at: Date.now() }, gaps: [] };
+
 /**
  * Runs the coverage engine (geo's worker) whenever the stations or boundaries really change;
  * a feed re-read with the same stations posts nothing. With no stations or no boundaries the
@@ -68,23 +91,32 @@ export function useCoverage(
   features: readonly AreaFeature[] | null,
   failure: string | null = null,
 ): CoverageState {
-  const [state, setState] = useState<CoverageState>({ status: { state: 'waiting' }, gaps: [] });
+  const input = useMemo(() => coverageInput(points, features), [points, features]);
+  // The boot step may have had these very stations counted already (prestart-coverage): the
+  // first render shows that answer instead of waiting for it.
+  const [state, setState] = useState<CoverageState>(() => {
+    const early = earlyCoverageReply(input.key);
+    return early ? stateOf(early) : { status: { state: 'waiting' }, gaps: [] };
+  });
   const worker = useRef<Worker | null>(null);
   const lastId = useRef(0);
-  const input = useMemo(() => coverageInput(points, features), [points, features]);
+  // The stations the boot step already asked the prestarted worker about (coverage-worker).
+  const asked = useRef<string | null>(null);
   const ready = points !== null;
 
   useEffect(() => {
-    const w = new Worker(new URL('./coverage.worker.ts', import.meta.url), { type: 'module' });
+    const taken = takeCoverageWorker();
+    const w = taken.worker;
     worker.current = w;
+    if (taken.job) {
+      lastId.current = Math.max(lastId.current, taken.job.id);
+      asked.current = taken.job.key;
+      const reply = taken.reply;
+      // Unless the first render already showed it (the same state: no render).
+      if (reply) setState((s) => (s.status.state === 'waiting' ? stateOf(reply) : s));
+    }
     w.addEventListener('message', (event: MessageEvent<CoverageReply>) => {
-      const r = event.data;
-      if (r.id !== lastId.current) return;
-      setState(
-        r.type === 'result'
-          ? { status: { state: 'ready', summary: r.summary, at: Date.now() }, gaps: r.gaps }
-          : { status: { state: 'error', error: r.message, at: Date.now() }, gaps: [] },
-      );
+      if (event.data.id === lastId.current) setState(stateOf(event.data));
     });
     w.addEventListener('error', (event) => {
       setState({
@@ -110,19 +142,18 @@ export function useCoverage(
       return;
     }
     if (!ready) return;
+    // Already asked before the screen mounted: its reply is in, or on its way.
+    if (asked.current === input.key) {
+      asked.current = null;
+      return;
+    }
+    asked.current = null;
     const id = ++lastId.current;
     if (input.stations.length === 0 || input.districts.length === 0) {
       setState({ status: { state: 'ready', summary: EMPTY_SUMMARY, at: Date.now() }, gaps: [] });
       return;
     }
-    worker.current?.postMessage({
-      type: 'init',
-      id,
-      districts: input.districts,
-      stations: input.stations,
-      gaps: 5,
-      losses: 0,
-    });
+    worker.current?.postMessage(coverageRequest(input, id));
   }, [input.key, ready, failure]);
 
   return state;

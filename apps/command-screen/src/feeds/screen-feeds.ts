@@ -4,6 +4,7 @@ import {
   createWorkerFeedClient,
   type FeedClient,
   type FeedClientState,
+  type FeedState,
   type LocalText,
 } from '@onescreen/core';
 import { compileRules } from '../alerts/compile-rules.js';
@@ -146,5 +147,29 @@ export function prestartedFeedsSettle(capMs: number): Promise<void> {
     const unsubscribe = client.subscribe((s) => {
       if (settled(s)) done();
     });
+  });
+}
+
+/**
+ * Calls `settled` once with the prestarted client's feed `id`, as soon as it is no longer
+ * loading (at once if it is not). Nothing happens without a prestarted client.
+ */
+export function whenPrestartedFeed(id: string, settled: (feed: FeedState) => void): void {
+  const client = early?.client;
+  if (!client) return;
+  const done = (s: FeedClientState) => {
+    const feed = s[id];
+    return feed && feed.status !== 'loading' ? feed : undefined;
+  };
+  const now = done(client.getState());
+  if (now) {
+    settled(now);
+    return;
+  }
+  const unsubscribe = client.subscribe((s) => {
+    const feed = done(s);
+    if (!feed) return;
+    unsubscribe();
+    settled(feed);
   });
 }

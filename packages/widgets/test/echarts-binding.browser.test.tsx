@@ -54,6 +54,34 @@ describe('EChart binding', () => {
     expect(canvas.height).toBeGreaterThanOrEqual(Math.floor(rect.height * 2.5));
   });
 
+  it('says on its box whether the chart has drawn its first frame (data-chart)', async () => {
+    const ready = readyChart();
+    let atReady: string | null = null;
+    mounted = mount(
+      <EChart
+        parts={parts}
+        option={option('#f00')}
+        onReady={(c) => {
+          const box = mounted?.box.querySelector<HTMLElement>('.os-echart');
+          atReady = box?.dataset.chart ?? null;
+          ready.onReady(c);
+        }}
+      />,
+      400,
+      200,
+    );
+    const host = mounted.box.querySelector('.os-echart') as HTMLElement;
+    // Mounted, not drawn yet: echarts-for-react creates the final chart asynchronously.
+    expect(host.dataset.chart).toBe('pending');
+    await ready.chart();
+    expect(atReady).toBe('pending');
+    await expect.poll(() => host.dataset.chart).toBe('drawn');
+    // Drawn: the canvas holds the line (some pixel is not transparent).
+    const canvas = host.querySelector('canvas') as HTMLCanvasElement;
+    const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+    expect(pixels?.some((v, i) => i % 4 === 3 && v > 0)).toBe(true);
+  });
+
   it('re-creates the chart when the pixel ratio changes, and follows its box by ResizeObserver', async () => {
     const first = readyChart();
     const tree = (ratio: number, onReady: typeof first.onReady) => (

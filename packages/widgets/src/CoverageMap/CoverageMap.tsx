@@ -1,6 +1,6 @@
 import type { EChartsType } from 'echarts/core';
 import { type CSSProperties, useRef } from 'react';
-import { EChart, type EChartRenderer } from '../echarts/EChart.js';
+import { ChartPending, EChart, type EChartRenderer } from '../echarts/EChart.js';
 import { guardWidget } from '../frame/guardWidget.js';
 import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
@@ -51,13 +51,15 @@ export const CoverageMap = guardWidget(
       >
         {view && (
           <div ref={box} style={{ position: 'relative', width: '100%', height: '100%' }}>
-            {view.option && (
+            {view.option ? (
               <EChart
                 parts={coverageParts}
                 option={view.option}
                 renderer={props.renderer}
                 {...(onChartReady ? { onReady: onChartReady } : {})}
               />
+            ) : (
+              !(props.geojson.features.length === 0) && <ChartPending />
             )}
             <CoverageSummaryBox
               ref={summaryBox}

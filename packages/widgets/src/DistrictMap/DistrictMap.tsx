@@ -1,6 +1,6 @@
 import type { EChartsType } from 'echarts/core';
 import { type CSSProperties, useCallback, useMemo, useRef, useState } from 'react';
-import { EChart, type EChartRenderer } from '../echarts/EChart.js';
+import { ChartPending, EChart, type EChartRenderer } from '../echarts/EChart.js';
 import { guardWidget } from '../frame/guardWidget.js';
 import type { WidgetStatus } from '../frame/types.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
@@ -170,7 +170,7 @@ export const DistrictMap = guardWidget(
             lang={view.lang}
             trail={props.trail}
           />
-          {view.option && (
+          {view.option ? (
             <EChart
               parts={mapParts}
               option={view.option}
@@ -179,6 +179,8 @@ export const DistrictMap = guardWidget(
               onReady={onReady}
               renderer={props.renderer}
             />
+          ) : (
+            !empty && <ChartPending />
           )}
           <MapPulses pulses={view.pulses} still={view.reducedMotion} colors={view.palette.level} />
           <DistrictKeys

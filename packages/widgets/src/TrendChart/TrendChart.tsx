@@ -1,7 +1,7 @@
 import { formatGrouped, formatPercent } from '@onescreen/core';
 import { type CSSProperties, useRef } from 'react';
 import type { ChartChromeProps } from '../echarts/ChartWidget.js';
-import { EChart } from '../echarts/EChart.js';
+import { ChartPending, EChart } from '../echarts/EChart.js';
 import { guardWidget } from '../frame/guardWidget.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
 import { useSizeOf } from '../screen/useBoxSize.js';
@@ -77,13 +77,15 @@ export const TrendChart = guardWidget(
           style={{ ...fill, display: 'flex' }}
         >
           <div style={{ flex: '1 1 0', minWidth: 0, height: '100%' }}>
-            {view.option && (
+            {view.option ? (
               <EChart
                 parts={trendParts}
                 option={view.option}
                 renderer={renderer}
                 {...(onChartReady ? { onReady: onChartReady } : {})}
               />
+            ) : (
+              !view.empty && <ChartPending />
             )}
           </div>
           {spark && view.latest && (

@@ -3,7 +3,7 @@ import type { CSSProperties, ReactNode, RefObject } from 'react';
 import type { WidgetStatus } from '../frame/types.js';
 import type { A11yTable } from '../frame/WidgetFrame.js';
 import { WidgetFrame } from '../frame/WidgetFrame.js';
-import { EChart, type EChartRenderer, type EChartsPart } from './EChart.js';
+import { ChartPending, EChart, type EChartRenderer, type EChartsPart } from './EChart.js';
 
 /** Props every single-chart widget takes besides its data. */
 export interface ChartChromeProps {
@@ -54,13 +54,15 @@ export function ChartWidget(props: {
       style={{ height: '100%', ...style }}
     >
       <div ref={props.bodyRef} style={{ position: 'relative', width: '100%', height: '100%' }}>
-        {props.view.option && (
+        {props.view.option ? (
           <EChart
             parts={props.parts}
             option={props.view.option}
             renderer={renderer}
             {...(onChartReady ? { onReady: onChartReady } : {})}
           />
+        ) : (
+          !props.view.empty && <ChartPending />
         )}
         {props.overlay}
       </div>

@@ -159,7 +159,13 @@ export function EChart({
   }, [facade]);
 
   return (
-    <div ref={host} className="os-echart" style={{ position: 'relative', ...fill, ...style }}>
+    <div
+      ref={host}
+      className="os-echart"
+      // Whether the chart has drawn its first frame: the app's screen is ready only then.
+      data-chart={drawnAt === null ? 'pending' : 'drawn'}
+      style={{ position: 'relative', ...fill, ...style }}
+    >
       <EChartsReactCore
         echarts={facade}
         option={option}
@@ -175,5 +181,15 @@ export function EChart({
         {...(className ? { className } : {})}
       />
     </div>
+  );
+}
+
+/**
+ * Where a chart will draw once its box is measured (its option waits for the size): counts as a
+ * chart not drawn yet (`data-chart="pending"`), so a screen is not ready before it has drawn.
+ */
+export function ChartPending() {
+  return (
+    <div className="os-echart" data-chart="pending" style={{ position: 'relative', ...fill }} />
   );
 }

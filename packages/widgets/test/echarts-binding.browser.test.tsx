@@ -82,6 +82,43 @@ describe('EChart binding', () => {
     expect(pixels?.some((v, i) => i % 4 === 3 && v > 0)).toBe(true);
   });
 
+  it('stays pending while the page fonts load, and is drawn once it has drawn again with them', async () => {
+    // The page's fonts still loading when the chart first draws (a slice its labels need).
+    let fontsLoaded: () => void = () => {};
+    const ready = new Promise<void>((resolve) => {
+      fontsLoaded = resolve;
+    });
+    const fonts = document.fonts;
+    Object.defineProperty(fonts, 'status', { configurable: true, get: () => 'loading' });
+    Object.defineProperty(fonts, 'ready', {
+      configurable: true,
+      get: () => ready.then(() => fonts),
+    });
+    try {
+      const charted = readyChart();
+      mounted = mount(
+        <EChart parts={parts} option={option('#f00')} onReady={charted.onReady} />,
+        400,
+        200,
+      );
+      const host = mounted.box.querySelector('.os-echart') as HTMLElement;
+      const chart = await charted.chart();
+      let draws = 0;
+      chart.on('rendered', () => {
+        draws++;
+      });
+      for (let i = 0; i < 3; i++) await frame();
+      expect(host.dataset.chart).toBe('pending');
+      fontsLoaded();
+      await expect.poll(() => host.dataset.chart).toBe('drawn');
+      // It drew again, with the fonts, before saying so.
+      expect(draws).toBeGreaterThan(0);
+    } finally {
+      delete (fonts as unknown as Record<string, unknown>).status;
+      delete (fonts as unknown as Record<string, unknown>).ready;
+    }
+  });
+
   it('re-creates the chart when the pixel ratio changes, and follows its box by ResizeObserver', async () => {
     const first = readyChart();
     const tree = (ratio: number, onReady: typeof first.onReady) => (

@@ -85,6 +85,8 @@ export function EChart({
   // Pixel ratio of the chart that has drawn its first frame; null before that. Only updates to a
   // drawn chart are lazy: a chart's first frame is drawn at once, so it is whole when reported ready.
   const [drawnAt, setDrawnAt] = useState<number | null>(null);
+  // Whether its last draw had the page's fonts (see the redraw in handleReady).
+  const [fontsIn, setFontsIn] = useState(true);
   const ratio = useRef(pixelRatio);
   ratio.current = pixelRatio;
 
@@ -104,11 +106,15 @@ export function EChart({
       if (!event.target) latest.current.onBlankClick?.();
     });
     // Canvas text keeps whatever face was loaded when it was drawn: redraw once fonts are in,
-    // each chart in a task of its own (every chart of a screen waits for the same moment).
+    // each chart in a task of its own (every chart of a screen waits for the same moment). Until
+    // then the chart is not drawn as it should be (a glyph of a font slice still loading is
+    // missing from its labels), so its box says pending.
     if (document.fonts.status !== 'loaded') {
+      setFontsIn(false);
       void document.fonts.ready.then(() =>
         inTurn(() => {
           if (!instance.isDisposed()) instance.resize(followBox);
+          setFontsIn(true);
         }),
       );
     }
@@ -162,8 +168,9 @@ export function EChart({
     <div
       ref={host}
       className="os-echart"
-      // Whether the chart has drawn its first frame: the app's screen is ready only then.
-      data-chart={drawnAt === null ? 'pending' : 'drawn'}
+      // Whether the chart has drawn its first frame with the page's fonts: the app's screen is
+      // ready only then.
+      data-chart={drawnAt !== null && fontsIn ? 'drawn' : 'pending'}
       style={{ position: 'relative', ...fill, ...style }}
     >
       <EChartsReactCore

@@ -11,6 +11,7 @@ import {
   useState,
 } from 'react';
 import { useScreen } from '../screen/context.js';
+import { loadMissingGlyphs } from './chartGlyphs.js';
 import { drawInTurn } from './drawInTurn.js';
 import { createGuardedEcharts, isInertChart } from './guardedEcharts.js';
 import { inTurn } from './inTurn.js';
@@ -105,13 +106,14 @@ export function EChart({
     instance.getZr().on('click', (event) => {
       if (!event.target) latest.current.onBlankClick?.();
     });
-    // Canvas text keeps whatever face was loaded when it was drawn: redraw once fonts are in,
-    // each chart in a task of its own (every chart of a screen waits for the same moment). Until
-    // then the chart is not drawn as it should be (a glyph of a font slice still loading is
-    // missing from its labels), so its box says pending.
-    if (document.fonts.status !== 'loaded') {
+    // Canvas text keeps whatever face was loaded when it was drawn: a chart whose labels needed
+    // a font slice still missing draws again once its slices are in, in a task of its own (many
+    // charts of a screen may wait for the same slices). Until then it is not drawn as it should
+    // be, so its box says pending.
+    const missing = loadMissingGlyphs(instance);
+    if (missing) {
       setFontsIn(false);
-      void document.fonts.ready.then(() =>
+      void missing.then(() =>
         inTurn(() => {
           if (!instance.isDisposed()) instance.resize(followBox);
           setFontsIn(true);

@@ -14,6 +14,7 @@ import { prestartCoverageWorker } from './coverage/coverage-worker.js';
 import { prestartCoverage } from './coverage/prestart-coverage.js';
 import { prestartFeedWorker } from './feeds/feed-worker.js';
 import { prestartBindingsContext, prestartScreenFeeds } from './feeds/screen-feeds.js';
+import { preloadFirstScreenFonts } from './fonts/preload-fonts.js';
 import { screenPlaceNames } from './model/place-names.js';
 import { PlaylistBoot } from './playlist/PlaylistBoot.js';
 import { parseScreenParams } from './url/params.js';
@@ -43,6 +44,15 @@ if (root) {
       loaded.drill,
       params.lang ?? loaded.config.language,
     );
+    // The font slices of the first screen's words load while the feeds do (asked for after them).
+    // A tile of a wall shows a part of the screen: its words are left to its first layout.
+    if (!params.tile) {
+      preloadFirstScreenFonts(
+        loaded.config,
+        loaded.boundaries,
+        params.lang ?? loaded.config.language,
+      );
+    }
   });
   // Charts paint text into canvases with whatever face is loaded when they draw, so the screen
   // renders once the bundled faces are in (or after 3 s, with fallback glyphs, rather than never).

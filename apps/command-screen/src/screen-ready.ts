@@ -7,9 +7,11 @@ const CHART_WAIT_MS = 5_000;
 
 /**
  * Sets `data-screen-ready="true"` on <html> once the page holds at least one widget, none of
- * them is loading and every chart has drawn its first frame with the page's fonts
+ * them is loading and every chart has drawn its first frame with the faces its text needs
  * (`data-chart="drawn"` on its box, set by the widgets' EChart): ready means what a screenshot
- * would show, not charts still blank or missing glyphs.
+ * would show, not charts still blank or missing glyphs. It does not wait for fonts that only page
+ * text (not canvas) still loads: that text takes its face when it comes (font-display: swap),
+ * where a canvas would keep the fallback.
  * It watches the DOM rather than React state, so every widget counts, whoever rendered it.
  * Returns a function that stops watching and takes the mark away: the screen it spoke for is
  * going (a playlist turning to the next one), and monitoring must not read the old screen's

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { fontUse, recordCanvasText } from '../support/font-use.js';
 import { openScreen, screenSuite, waitForScreenReady } from './harness/index.js';
 
 /** Records, in `window.__firstWidgets`, each widget's state when the first widgets appear. */
@@ -20,6 +22,49 @@ const firstWidgets = async (page: Page) => {
   await page.waitForFunction(() => '__firstWidgets' in window);
   return page.evaluate(() => (window as unknown as { __firstWidgets: string[] }).__firstWidgets);
 };
+
+/**
+ * Records, in `window.__firstWidgetsAt`, when the first widget went into the document: the moment
+ * React inserts it, before the layout that follows (a MutationObserver hears of it only after).
+ */
+const stampFirstWidgets = `(() => {
+  for (const name of ['appendChild', 'insertBefore']) {
+    const original = Node.prototype[name];
+    Node.prototype[name] = function (node, ...rest) {
+      if (
+        !('__firstWidgetsAt' in window) &&
+        node instanceof Element &&
+        (node.matches('[data-widget]') || node.querySelector('[data-widget]'))
+      ) {
+        window.__firstWidgetsAt = performance.now();
+      }
+      return original.call(this, node, ...rest);
+    };
+  }
+})();`;
+
+/** In the page: the Noto Sans SC font files of `weight` whose unicode-range covers a character of `text`. */
+const facesFor = String.raw`({ text, weight }) => {
+  const out = [];
+  for (const sheet of document.styleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (!(rule instanceof CSSFontFaceRule)) continue;
+      if (!rule.style.getPropertyValue('font-family').includes('Noto Sans SC')) continue;
+      if (Number(rule.style.getPropertyValue('font-weight')) !== weight) continue;
+      const spans = rule.style.getPropertyValue('unicode-range').split(',').map((part) => {
+        const [a, b] = part.trim().replace(/^U\+/i, '').split('-');
+        return [Number.parseInt(a, 16), Number.parseInt(b ?? a, 16)];
+      });
+      const covers = [...text].some((ch) => {
+        const code = ch.codePointAt(0);
+        return spans.some(([lo, hi]) => code >= lo && code <= hi);
+      });
+      const url = /url\("?([^")]+\.woff2)"?\)/.exec(rule.style.getPropertyValue('src'));
+      if (covers && url) out.push(new URL(url[1], sheet.href ?? location.href).href);
+    }
+  }
+  return out;
+}`;
 
 /** Holds the requests `pattern` matches until `release` is called. */
 function hold(page: Page, pattern: RegExp) {
@@ -57,6 +102,69 @@ describe('start-up order (production build, 1920×1080)', () => {
     await fonts.release();
     await waitForScreenReady(page);
     await context.close();
+  });
+
+  it('asks for the font slices of the first screen before its first layout, and for none it does not show', async () => {
+    const screen = await openScreen(suite.browser, suite.server.url, {
+      width: 1920,
+      height: 1080,
+      beforeLoad: async (page) => {
+        await page.addInitScript({ content: stampFirstWidgets });
+        await page.addInitScript({ content: recordCanvasText });
+      },
+    });
+    const { page } = screen;
+    await waitForScreenReady(page);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const firstAt = await page.evaluate(
+      () => (window as unknown as { __firstWidgetsAt: number }).__firstWidgetsAt,
+    );
+    const requested = new Map(
+      await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => /\.woff2?$/.test(e.name))
+          .map((e) => [e.name, e.startTime] as [string, number]),
+      ),
+    );
+    // The words the config and boundaries name: the panel titles (bold headings) and the
+    // district names the map labels (regular). Their slices were asked for while the feeds
+    // loaded, before the first widgets were laid out (a chart drawing them waits for none).
+    const config = JSON.parse(
+      readFileSync(new URL('../../data/screens/default.json', import.meta.url), 'utf8'),
+    ) as {
+      panels: { title?: { 'zh-CN': string } }[];
+    };
+    const titles = config.panels.map((p) => p.title?.['zh-CN'] ?? '').join('');
+    const names = ['hangzhou', 'jiaxing']
+      .flatMap(
+        (city) =>
+          (
+            JSON.parse(
+              readFileSync(new URL(`../../data/geo/${city}.geojson`, import.meta.url), 'utf8'),
+            ) as {
+              features: { properties: { name: string } }[];
+            }
+          ).features,
+      )
+      .map((f) => f.properties.name)
+      .join('');
+    const early = [
+      ...((await page.evaluate(
+        `(${facesFor})(${JSON.stringify({ text: titles, weight: 700 })})`,
+      )) as string[]),
+      ...((await page.evaluate(
+        `(${facesFor})(${JSON.stringify({ text: names, weight: 400 })})`,
+      )) as string[]),
+    ];
+    expect(early.length).toBeGreaterThan(10);
+    const late = early.filter((url) => !((requested.get(url) ?? Infinity) < firstAt));
+    expect(late).toEqual([]);
+    // And no file was loaded for a glyph the screen does not show in that file's weight.
+    const use = await fontUse(page, [...requested.keys()]);
+    expect(use.loaded.length).toBeGreaterThan(10);
+    expect(use.unused).toEqual([]);
+    await screen.close();
   });
 
   it('shows the screen without a feed that has not come after the wait', async () => {

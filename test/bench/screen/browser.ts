@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../../e2e/harness/browser.js';
+import { recordCanvasText } from '../../support/font-use.js';
 import { recordRedraws } from './redraws.js';
 
 /** Debian's Chromium with the e2e suite's flags: nothing reaches out on its own. */
@@ -60,19 +61,6 @@ const instrument = `(() => {
     attributes: true,
     attributeFilter: ['data-screen-ready', 'data-chart-finished'],
   });
-})();`;
-
-/** Records the text drawn into canvases (chart labels): the font check needs it as DOM text. */
-const recordCanvasText = `(() => {
-  const seen = new Set();
-  window.__canvasText = seen;
-  for (const name of ['fillText', 'strokeText']) {
-    const original = CanvasRenderingContext2D.prototype[name];
-    CanvasRenderingContext2D.prototype[name] = function (text, ...rest) {
-      seen.add(String(text));
-      return original.call(this, text, ...rest);
-    };
-  }
 })();`;
 
 /** A page in a fresh context at the given size, instrumented, with a CDP session. */

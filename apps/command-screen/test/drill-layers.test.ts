@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { AreaFeature } from '@onescreen/geo';
 import { describe, expect, it } from 'vitest';
-import { checkNesting, loadDrillLayers } from '../src/boundaries/load-drill.js';
+import {
+  checkDrillLayers,
+  checkNesting,
+  fetchDrillFiles,
+  loadDrillLayers,
+} from '../src/boundaries/load-drill.js';
 import { bindingsOf } from '../src/config/bindings-of.js';
 import { validateScreenConfig } from '../src/config/validate.js';
 
@@ -128,6 +133,33 @@ describe('loadDrillLayers', () => {
     expect(r.faults[1]?.problem).toContain('404');
     // A cell of 萧山's town: the map has neither that town nor 萧山.
     expect(r.faults[2]?.file).toBe('https://wall.test/screen/geo/grid.geojson');
+  });
+
+  it('asks for every layer’s files at once, before the districts are known', async () => {
+    const asked: string[] = [];
+    const files = {
+      'https://wall.test/screen/geo/towns.geojson': fc(square('330411101')),
+      'https://wall.test/screen/geo/grid.geojson': fc(square('330411101-G01', 120.6, 30.7, 0.01)),
+    };
+    const answer = serve(files);
+    const fetchImpl = ((url: string) => {
+      asked.push(url);
+      return answer(url);
+    }) as typeof fetch;
+    const fetching = fetchDrillFiles(
+      [
+        { level: 'town', files: ['../geo/towns.geojson'] },
+        { level: 'grid', files: ['../geo/grid.geojson'] },
+      ],
+      where,
+      'en',
+      fetchImpl,
+    );
+    // Both layers' files were asked for at once, the grid's without waiting for the towns'.
+    expect(asked).toEqual(Object.keys(files));
+    const r = await checkDrillLayers(fetching, districts, 'en');
+    if (!r.ok) throw new Error(JSON.stringify(r.faults));
+    expect(r.layers.map((l) => l.features.length)).toEqual([1, 1]);
   });
 
   it('with no drill layers, loads nothing and fetches nothing', async () => {

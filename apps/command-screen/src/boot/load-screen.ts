@@ -1,6 +1,10 @@
 import type { AreaFeature } from '@onescreen/geo';
 import { loadBoundaries } from '../boundaries/load-boundaries.js';
-import { type LoadedDrillLayer, loadDrillLayers } from '../boundaries/load-drill.js';
+import {
+  checkDrillLayers,
+  fetchDrillFiles,
+  type LoadedDrillLayer,
+} from '../boundaries/load-drill.js';
 import type { ScreenConfig } from '../config/schema.js';
 import type { ConfigFault } from '../config/validate.js';
 import type { AppLang } from '../i18n/text.js';
@@ -40,18 +44,12 @@ export async function prepareScreen(
   const r = validateScreenConfig(doc.value);
   if (!r.ok) return { ok: false, faults: r.faults, url, lang: lang ?? 'zh-CN' };
   const words = lang ?? r.config.language;
-  const configUrl = new URL(url, location.href).href;
-  const b = await loadBoundaries(
-    { configured: r.config.boundaries, configUrl, pageUrl: location.href },
-    words,
-  );
+  const where = { configUrl: new URL(url, location.href).href, pageUrl: location.href };
+  // The drill layers' files are fetched with the districts'; only their checks wait for them.
+  const drillFiles = fetchDrillFiles(r.config.drill ?? [], where, words);
+  const b = await loadBoundaries({ configured: r.config.boundaries, ...where }, words);
   if (!b.ok) return { ok: false, faults: b.faults, url, lang: words };
-  const d = await loadDrillLayers(
-    r.config.drill ?? [],
-    b.features,
-    { configUrl, pageUrl: location.href },
-    words,
-  );
+  const d = await checkDrillLayers(drillFiles, b.features, words);
   if (!d.ok) return { ok: false, faults: d.faults, url, lang: words };
   return { ok: true, config: r.config, boundaries: b.features, drill: d.layers, url };
 }

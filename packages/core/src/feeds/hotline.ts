@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestampMs } from '../model/timestamp-ms.js';
 import { booleanField, categoryField, datetimeField } from './fields/build.js';
 import { HOTLINE_STAGE_LABELS, HOTLINE_STAGES, type HotlineStage } from './hotline-stages.js';
 import { count, named, placed, placeFields, records, say, text, UNITS } from './primitives.js';
@@ -57,7 +58,7 @@ export const hotlineCaseSchema = placed(
         message: `no time for unreached stage ${s}`,
       });
     } else if (at !== undefined) {
-      const ms = Date.parse(at);
+      const ms = timestampMs(at);
       if (ms < last) {
         ctx.addIssue({
           code: 'custom',

@@ -27,16 +27,17 @@ export function precheck(root: unknown): FeedProblem[] {
         });
         return;
       }
-      node.forEach((item, i) => {
+      for (let i = 0; i < node.length; i++) {
         path.push(i);
-        visit(item, depth + 1);
+        visit(node[i], depth + 1);
         path.pop();
-      });
+      }
       return;
     }
-    for (const [key, value] of Object.entries(node)) {
+    // Keys, not entries: a pair array per property of every record added up.
+    for (const key of Object.keys(node)) {
       path.push(key);
-      visit(value, depth + 1);
+      visit((node as Record<string, unknown>)[key], depth + 1);
       path.pop();
     }
   };

@@ -160,9 +160,21 @@ export function dateField(o: FieldOptions = {}) {
   return register(schema, { type: 'date', ...common(o) });
 }
 
-function realDay(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+/**
+ * Whether a YYYY-MM-DD string names a day the calendar has (not 2023-02-30). Worked out from the
+ * digits: it runs for every date and timestamp of every record, and building a Date and its
+ * ISO text for each was a quarter of parsing the hotline's 3,600 cases.
+ */
+export function realDay(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const year = Number(s.slice(0, 4));
+  const month = Number(s.slice(5, 7));
+  const day = Number(s.slice(8, 10));
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
 
 /** An ISO 8601 timestamp with offset, e.g. 2022-12-31T14:00:00+08:00. */
@@ -171,7 +183,8 @@ export function datetimeField(o: FieldOptions = {}) {
   const schema = z
     .string({ error })
     .regex(TIMESTAMP_RE, { error, abort: true })
-    .refine((s) => !Number.isNaN(Date.parse(s)) && realDay(s.slice(0, 10)), { error })
+    // The pattern fixes every part's range; only the day of the month can still be wrong.
+    .refine((s) => realDay(s.slice(0, 10)), { error })
     .meta({ format: 'date-time' });
   return register(schema, { type: 'datetime', ...common(o) });
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fontUse, recordCanvasText } from '../support/font-use.js';
+import { fontFilesFor, fontUse, recordCanvasText } from '../support/font-use.js';
 import { openScreen, screenSuite, waitForScreenReady } from './harness/index.js';
 
 /** Records, in `window.__firstWidgets`, each widget's state when the first widgets appear. */
@@ -42,29 +42,6 @@ const stampFirstWidgets = `(() => {
     };
   }
 })();`;
-
-/** In the page: the Noto Sans SC font files of `weight` whose unicode-range covers a character of `text`. */
-const facesFor = String.raw`({ text, weight }) => {
-  const out = [];
-  for (const sheet of document.styleSheets) {
-    for (const rule of sheet.cssRules) {
-      if (!(rule instanceof CSSFontFaceRule)) continue;
-      if (!rule.style.getPropertyValue('font-family').includes('Noto Sans SC')) continue;
-      if (Number(rule.style.getPropertyValue('font-weight')) !== weight) continue;
-      const spans = rule.style.getPropertyValue('unicode-range').split(',').map((part) => {
-        const [a, b] = part.trim().replace(/^U\+/i, '').split('-');
-        return [Number.parseInt(a, 16), Number.parseInt(b ?? a, 16)];
-      });
-      const covers = [...text].some((ch) => {
-        const code = ch.codePointAt(0);
-        return spans.some(([lo, hi]) => code >= lo && code <= hi);
-      });
-      const url = /url\("?([^")]+\.woff2)"?\)/.exec(rule.style.getPropertyValue('src'));
-      if (covers && url) out.push(new URL(url[1], sheet.href ?? location.href).href);
-    }
-  }
-  return out;
-}`;
 
 /** Holds the requests `pattern` matches until `release` is called. */
 function hold(page: Page, pattern: RegExp) {
@@ -150,12 +127,8 @@ describe('start-up order (production build, 1920×1080)', () => {
       .map((f) => f.properties.name)
       .join('');
     const early = [
-      ...((await page.evaluate(
-        `(${facesFor})(${JSON.stringify({ text: titles, weight: 700 })})`,
-      )) as string[]),
-      ...((await page.evaluate(
-        `(${facesFor})(${JSON.stringify({ text: names, weight: 400 })})`,
-      )) as string[]),
+      ...(await fontFilesFor(page, 'Noto Sans SC', 700, titles)),
+      ...(await fontFilesFor(page, 'Noto Sans SC', 400, names)),
     ];
     expect(early.length).toBeGreaterThan(10);
     const late = early.filter((url) => !((requested.get(url) ?? Infinity) < firstAt));

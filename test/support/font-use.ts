@@ -21,8 +21,42 @@ export const recordCanvasText = `(() => {
   }
 })();`;
 
+/**
+ * In the page: every source of every @font-face of the page's style sheets, as { url, family,
+ * weight, spans, first }, spans being the [lo, hi] code points of its unicode-range and first
+ * saying whether it is the face's first source. A script, not a function: the test
+ * runners' compilers wrap named inner functions in a helper (__name) the page does not have.
+ */
+const readFaces = String.raw`() => {
+    const faces = [];
+    for (const sheet of document.styleSheets) {
+      for (const rule of sheet.cssRules) {
+        if (!(rule instanceof CSSFontFaceRule)) continue;
+        const family = rule.style.getPropertyValue('font-family').replace(/["']/g, '').trim();
+        const weight = Number(rule.style.getPropertyValue('font-weight')) || 400;
+        const range = rule.style.getPropertyValue('unicode-range') || 'U+0-10FFFF';
+        const spans = range.split(',').map((part) => {
+          const [a, b] = part.trim().replace(/^U\+/i, '').split('-');
+          const lo = Number.parseInt((a ?? '0').replace(/\?/g, '0'), 16);
+          const hi = b
+            ? Number.parseInt(b, 16)
+            : Number.parseInt((a ?? '0').replace(/\?/g, 'F'), 16);
+          return [lo, hi];
+        });
+        // Each of its sources; the first is the one a browser that reads it loads (woff2).
+        let first = true;
+        for (const m of rule.style.getPropertyValue('src').matchAll(/url\("?([^")]+)"?\)/g)) {
+          const url = new URL(m[1] ?? '', sheet.href ?? location.href).href;
+          faces.push({ url, family, weight, spans, first });
+          first = false;
+        }
+      }
+    }
+    return faces;
+  }`;
+
 /** In the page: which of `files` draw no character of the page's text (see fontUse). */
-const inPage = String.raw`(files) => {
+const unusedInPage = `(files, faceList) => {
     // Weights each character is shown in.
     const shown = new Map();
     const add = (text, weight) => {
@@ -44,40 +78,14 @@ const inPage = String.raw`(files) => {
       add(node.textContent ?? '', Number(getComputedStyle(parent).fontWeight) || 400);
     }
     for (const entry of window.__canvasText ?? []) {
-      const tab = entry.indexOf('\t');
+      const tab = entry.indexOf('	');
       add(entry.slice(tab + 1), Number(entry.slice(0, tab)) || 400);
     }
-    const faces = new Map();
+    const faces = new Map(faceList.map((f) => [f.url, f]));
     const familyWeights = new Map();
-    for (const sheet of document.styleSheets) {
-      for (const rule of sheet.cssRules) {
-        if (!(rule instanceof CSSFontFaceRule)) continue;
-        const family = rule.style.getPropertyValue('font-family').replace(/["']/g, '').trim();
-        const weight = Number(rule.style.getPropertyValue('font-weight')) || 400;
-        const range = rule.style.getPropertyValue('unicode-range') || 'U+0-10FFFF';
-        const spans = range.split(',').map((part) => {
-          const [a, b] = part.trim().replace(/^U\+/i, '').split('-');
-          const lo = Number.parseInt((a ?? '0').replace(/\?/g, '0'), 16);
-          const hi = b
-            ? Number.parseInt(b, 16)
-            : Number.parseInt((a ?? '0').replace(/\?/g, 'F'), 16);
-          return [lo, hi];
-        });
-        const src = rule.style.getPropertyValue('src');
-        for (const m of src.matchAll(/url\("?([^")]+)"?\)/g)) {
-          faces.set(new URL(m[1] ?? '', sheet.href ?? location.href).href, {
-            family,
-            weight,
-            spans,
-          });
-        }
-        let weights = familyWeights.get(family);
-        if (!weights) {
-          weights = new Set();
-          familyWeights.set(family, weights);
-        }
-        weights.add(weight);
-      }
+    for (const f of faceList) {
+      if (!familyWeights.has(f.family)) familyWeights.set(f.family, new Set());
+      familyWeights.get(f.family).add(f.weight);
     }
     // CSS Fonts 4 §5.2, weight: the face of available that text of weight wanted uses.
     const match = (available, wanted) => {
@@ -104,6 +112,25 @@ const inPage = String.raw`(files) => {
     return { unused, chars: shown.size };
   }`;
 
+/**
+ * The font files (URLs, each face's first source) of `family` at `weight` whose unicode-range
+ * holds a character of `text`: the files a page needs to draw that text in that face.
+ */
+export async function fontFilesFor(
+  page: Page,
+  family: string,
+  weight: number,
+  text: string,
+): Promise<string[]> {
+  const ask = { family, weight, codes: [...text].map((ch) => ch.codePointAt(0) ?? 0) };
+  return (await page.evaluate(
+    `(${readFaces})()
+      .filter((f) => f.first && f.family === ${JSON.stringify(ask.family)} && f.weight === ${ask.weight})
+      .filter((f) => ${JSON.stringify(ask.codes)}.some((c) => f.spans.some(([lo, hi]) => c >= lo && c <= hi)))
+      .map((f) => f.url)`,
+  )) as string[];
+}
+
 /** The font files a page loaded, and which of them draw a glyph the page shows. */
 export interface FontUse {
   /** Font files loaded. */
@@ -127,9 +154,9 @@ export interface FontUse {
  * face's Latin slice, so the check may miss a file, never call a used one unused.
  */
 export async function fontUse(page: Page, loaded: readonly string[]): Promise<FontUse> {
-  // A script, not a function: the test runners' compilers wrap named inner functions in a helper
-  // (__name) that does not exist in the page.
-  const result = (await page.evaluate(`(${inPage})(${JSON.stringify(loaded)})`)) as {
+  const result = (await page.evaluate(
+    `(${unusedInPage})(${JSON.stringify(loaded)}, (${readFaces})())`,
+  )) as {
     unused: string[];
     chars: number;
   };

@@ -173,9 +173,12 @@ export function realDay(s: string): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const days = month === 2 ? (leap ? 29 : 28) : THIRTY_DAY_MONTHS.has(month) ? 30 : 31;
   return day <= days;
 }
+
+/** April, June, September and November. */
+const THIRTY_DAY_MONTHS: ReadonlySet<number> = new Set([4, 6, 9, 11]);
 
 /** An ISO 8601 timestamp with offset, e.g. 2022-12-31T14:00:00+08:00. */
 export function datetimeField(o: FieldOptions = {}) {

@@ -86,7 +86,7 @@ export function EChart({
   // Pixel ratio of the chart that has drawn its first frame; null before that. Only updates to a
   // drawn chart are lazy: a chart's first frame is drawn at once, so it is whole when reported ready.
   const [drawnAt, setDrawnAt] = useState<number | null>(null);
-  // Whether its last draw had the page's fonts (see the redraw in handleReady).
+  // Whether its last draw had the faces its text needs (see the redraw in handleReady).
   const [fontsIn, setFontsIn] = useState(true);
   const ratio = useRef(pixelRatio);
   ratio.current = pixelRatio;
@@ -170,8 +170,8 @@ export function EChart({
     <div
       ref={host}
       className="os-echart"
-      // Whether the chart has drawn its first frame with the page's fonts: the app's screen is
-      // ready only then.
+      // Whether the chart has drawn its first frame with the faces its text needs: the app's
+      // screen is ready only then.
       data-chart={drawnAt !== null && fontsIn ? 'drawn' : 'pending'}
       style={{ position: 'relative', ...fill, ...style }}
     >

@@ -12,9 +12,12 @@ export function unicodeSpans(range: string): [number, number][] {
   return spans;
 }
 
+/** A family name without its quotes. */
+const unquote = (family: string) => family.trim().replace(/^["']|["']$/g, '');
+
 /** The family names of a CSS font stack, unquoted (`"Noto Sans SC", sans-serif` → two names). */
 export function stackFamilies(stack: string): string[] {
-  return stack.split(',').map((f) => f.trim().replace(/^["']|["']$/g, ''));
+  return stack.split(',').map(unquote);
 }
 
 /**
@@ -27,7 +30,7 @@ export function faceCovers(
   stack: readonly string[],
   chars: ReadonlySet<number>,
 ): boolean {
-  if (!stack.includes(face.family.replace(/^["']|["']$/g, ''))) return false;
+  if (!stack.includes(unquote(face.family))) return false;
   const spans = unicodeSpans(face.unicodeRange);
   for (const code of chars) if (spans.some(([lo, hi]) => code >= lo && code <= hi)) return true;
   return false;
